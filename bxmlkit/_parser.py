@@ -1,0 +1,278 @@
+"""The one hardened XML parser that every part of bxmlkit reads untrusted XML through.
+
+Defences, each with its own error:
+
+* no entity expansion, no DTD loading, no network access (libxml2 options);
+* a DOCTYPE, an entity reference or a processing instruction other than the XML declaration is
+  reported, never acted on (BXML has none of them; they are how XML attacks arrive);
+* an explicit limit on document size (checked before parsing, and before reading a whole file)
+  and on element nesting depth.
+
+``read_source`` turns what a user hands us (str, bytes, a path, a binary stream) into bytes and
+a name for messages; ``parse`` turns bytes into an lxml tree.  Neither imports pydantic, so the
+linter can use them on its fast path.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from dataclasses import dataclass
+from typing import IO, Union
+
+from lxml import etree
+
+from bxmlkit.errors import SourceError, XmlLimitError, XmlSyntaxError
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_BYTES",
+    "ParsedDocument",
+    "Source",
+    "parse",
+    "read_source",
+]
+
+#: Largest document the parser accepts, in bytes.  BXML documents may be at most 64 KB; the
+#: parser allows much more so that the linter can still report an oversized document.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+#: Deepest element nesting the parser accepts.  Real BXML is at most about 8 levels deep
+#: (Response / Gather / SpeakSentence / SSML ...).
+MAX_DEPTH = 64
+
+Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes]]
+
+_local = threading.local()
+
+
+def _parser(*, utf8_override: bool) -> etree.XMLParser:
+    """A per-thread parser (lxml parsers must not be shared between threads)."""
+    key = "utf8" if utf8_override else "auto"
+    parser: etree.XMLParser | None = getattr(_local, key, None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            attribute_defaults=False,
+            huge_tree=False,
+            remove_comments=False,
+            remove_pis=False,
+            collect_ids=False,
+            strip_cdata=True,
+            encoding="utf-8" if utf8_override else None,
+        )
+        setattr(_local, key, parser)
+    return parser
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A parsed document: the root element, the bytes it came from and their name."""
+
+    root: etree._Element
+    data: bytes
+    source: str
+    #: True when ``data`` is UTF-8 that a ``str`` input was encoded to.
+    from_text: bool = False
+
+    @property
+    def text(self) -> str:
+        """The source decoded to text (for locating positions in error messages)."""
+        return decode_for_positions(self.data, self.root)
+
+
+def decode_for_positions(data: bytes, root: etree._Element | None = None) -> str:
+    """Decode ``data`` as well as possible, for computing line and column numbers."""
+    encoding = "utf-8"
+    if root is not None:
+        declared = root.getroottree().docinfo.encoding
+        if declared:
+            encoding = declared
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _check_size(size: int, source: str, limit: int) -> None:
+    if size > limit:
+        raise XmlLimitError(
+            f"document is {size:,} bytes, over the limit of {limit:,} bytes",
+            source=source,
+            line=1,
+            column=1,
+            expected=f"at most {limit:,} bytes (BXML documents may be at most 64 KB)",
+            actual=f"{size:,} bytes",
+        )
+
+
+def read_source(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> tuple[bytes, str, bool]:
+    """Read ``source`` into ``(data, name, from_text)``.
+
+    * ``str``: the document text itself (not a file name; pass a ``pathlib.Path`` for a file).
+    * ``bytes`` / ``bytearray`` / ``memoryview``: the encoded document.
+    * ``os.PathLike``: a file; must be a regular file (a FIFO or device is refused, never opened).
+    * a binary file object: read up to the limit.
+
+    Raises ``SourceError`` when a file cannot be read and ``XmlLimitError`` when it is too large.
+    """
+    if isinstance(source, str):
+        return source.encode("utf-8", errors="surrogatepass"), "<string>", True
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), "<bytes>", False
+    if isinstance(source, os.PathLike):
+        return _read_path(os.fspath(source), max_bytes), os.fspath(source), False
+    read = getattr(source, "read", None)
+    if read is None:
+        raise TypeError(
+            "expected str (document text), bytes, a path (os.PathLike) or a binary file, "
+            f"got {type(source).__name__}"
+        )
+    name = str(getattr(source, "name", "<stream>"))
+    try:
+        data = read(max_bytes + 1)
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=name) from exc
+    if isinstance(data, str):
+        raise TypeError(f"{name}: the file object is in text mode; open it in binary mode ('rb')")
+    _check_size(len(data), name, max_bytes)
+    return bytes(data), name, False
+
+
+def _read_path(path: str, max_bytes: int) -> bytes:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError as exc:
+        raise SourceError("no such file", source=path) from exc
+    except PermissionError as exc:
+        raise SourceError("permission denied", source=path) from exc
+    except OSError as exc:  # symlink loop, name too long, ...
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceError("is a directory, not a file", source=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError("is not a regular file (FIFO, socket or device)", source=path)
+    _check_size(info.st_size, path, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise SourceError("permission denied", source=path) from exc
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=path) from exc
+    _check_size(len(data), path, max_bytes)
+    return data
+
+
+def parse(
+    data: bytes,
+    *,
+    source: str = "<bytes>",
+    from_text: bool = False,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> ParsedDocument:
+    """Parse ``data`` with the hardened parser.
+
+    Raises ``XmlSyntaxError`` for input that is not well-formed (with libxml2's line and
+    column) and ``XmlLimitError`` for input over the size or depth limit.  A DOCTYPE, entity
+    reference or processing instruction does not raise here: ``forbidden_constructs`` lists
+    them, so that the codec can refuse them and the linter can report them.
+    """
+    _check_size(len(data), source, max_bytes)
+    if not data.strip():
+        raise XmlSyntaxError(
+            "the document is empty",
+            source=source,
+            line=1,
+            column=1,
+            expected="an XML document with a <Response> or <Bxml> root",
+            actual="no content",
+        )
+    try:
+        root = etree.fromstring(data, _parser(utf8_override=from_text))
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (0, 0)
+        message = str(exc.msg or exc)
+        suffix = f", line {line}, column {column}"
+        if message.endswith(suffix):
+            message = message[: -len(suffix)]
+        if "Excessive depth" in message or "Huge input" in message:
+            raise XmlLimitError(
+                f"elements are nested deeper than the limit of {max_depth}",
+                source=source,
+                line=line,
+                column=column,
+                expected=f"at most {max_depth} levels of nesting",
+            ) from exc
+        raise XmlSyntaxError(
+            f"not well-formed XML: {message}",
+            source=source,
+            line=line,
+            column=column,
+        ) from exc
+    except ValueError as exc:  # e.g. lxml refusing a document it cannot decode
+        raise XmlSyntaxError(f"not well-formed XML: {exc}", source=source, line=1, column=1) from exc
+    _check_depth(root, source, max_depth)
+    return ParsedDocument(root=root, data=data, source=source, from_text=from_text)
+
+
+def _check_depth(root: etree._Element, source: str, max_depth: int) -> None:
+    stack: list[tuple[etree._Element, int]] = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > max_depth:
+            raise XmlLimitError(
+                f"elements are nested deeper than the limit of {max_depth}",
+                source=source,
+                line=element.sourceline or 0,
+                column=0,
+                expected=f"at most {max_depth} levels of nesting",
+                actual=f"depth {depth}",
+            )
+        for child in element:
+            stack.append((child, depth + 1))
+
+
+@dataclass(frozen=True)
+class ForbiddenConstruct:
+    """A DOCTYPE, entity reference or processing instruction found in a document."""
+
+    kind: str  # "doctype" | "entity" | "processing-instruction"
+    text: str
+    line: int
+
+
+def forbidden_constructs(document: ParsedDocument) -> list[ForbiddenConstruct]:
+    """List the constructs BXML forbids that the parser kept (without acting on them)."""
+    found: list[ForbiddenConstruct] = []
+    tree = document.root.getroottree()
+    doctype = tree.docinfo.doctype
+    if doctype or tree.docinfo.internalDTD is not None:
+        found.append(ForbiddenConstruct("doctype", doctype or "<!DOCTYPE>", 1))
+    sibling = document.root.getprevious()
+    while sibling is not None:
+        if isinstance(sibling, etree._ProcessingInstruction):
+            found.append(
+                ForbiddenConstruct("processing-instruction", str(sibling), sibling.sourceline or 0)
+            )
+        sibling = sibling.getprevious()
+    for node in document.root.iter(etree.Entity, etree.ProcessingInstruction):
+        kind = "entity" if isinstance(node, etree._Entity) else "processing-instruction"
+        found.append(ForbiddenConstruct(kind, str(node), node.sourceline or 0))
+    sibling = document.root.getnext()
+    while sibling is not None:
+        if isinstance(sibling, etree._ProcessingInstruction):
+            found.append(
+                ForbiddenConstruct("processing-instruction", str(sibling), sibling.sourceline or 0)
+            )
+        sibling = sibling.getnext()
+    return found

@@ -1,0 +1,1 @@
+"""One module per ``bxmlkit`` subcommand; each exposes ``register(subparsers)``."""

@@ -1,0 +1,116 @@
+"""Every exception bxmlkit raises on purpose.
+
+The tree, so a reader sees it before the classes::
+
+    BxmlError                      root: catch this to catch everything bxmlkit raises
+    ├── BxmlParseError             the input is not a BXML document we can turn into models
+    │   ├── XmlSyntaxError         not well-formed XML, or a forbidden construct (DOCTYPE, entity, PI)
+    │   ├── XmlLimitError          over the size or nesting-depth limit of the hardened parser
+    │   └── BxmlStructureError     well-formed XML that breaks BXML: unknown element or attribute,
+    │                              bad value, illegal nesting, wrong root, missing attribute
+    ├── SourceError                the source cannot be read (missing file, directory, FIFO, ...)
+    ├── SchemaLoadError            the bundled XSD cannot be found or compiled (a broken install)
+    └── ApiError                   raised by ``bxmlkit.client`` (see ``bxmlkit.client.errors``)
+
+Building a model from Python with a bad value raises pydantic's ``ValidationError``
+(a ``ValueError``), as every pydantic model does; bxmlkit does not wrap it.
+
+Foreign exceptions (lxml's, httpx's, pydantic's) are translated to these at exactly one
+place each, with ``raise ... from exc`` so the original stays attached.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ApiError",
+    "BxmlError",
+    "BxmlParseError",
+    "BxmlStructureError",
+    "SchemaLoadError",
+    "SourceError",
+    "XmlLimitError",
+    "XmlSyntaxError",
+]
+
+
+class BxmlError(Exception):
+    """Root of every exception that bxmlkit raises on purpose."""
+
+
+class SourceError(BxmlError, OSError):
+    """A source (file, path, stream) could not be read.
+
+    ``source`` names it; the message says why (missing, a directory, not a regular file, ...).
+    """
+
+    def __init__(self, message: str, *, source: str) -> None:
+        super().__init__(message)
+        self.source = source
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+class BxmlParseError(BxmlError, ValueError):
+    """The input could not be turned into a BXML document.
+
+    Attributes:
+        message: what is wrong, in words a person understands.
+        source: the file name, or ``<string>`` / ``<bytes>`` / ``<stream>``.
+        line, column: 1-based position of the problem (0 when unknown).
+        path: XPath-like location such as ``/Response/Gather[2]/@maxDigits`` ("" when none).
+        expected, actual: what was allowed and what was found, when that applies.
+        hint: a suggestion such as a did-you-mean, or "".
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "<string>",
+        line: int = 0,
+        column: int = 0,
+        path: str = "",
+        expected: str = "",
+        actual: str = "",
+        hint: str = "",
+    ) -> None:
+        self.message = message
+        self.source = source
+        self.line = line
+        self.column = column
+        self.path = path
+        self.expected = expected
+        self.actual = actual
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}:{self.column}"
+        text = f"{where}: {self.message}"
+        if self.path:
+            text += f" (at {self.path})"
+        if self.hint:
+            text += f"; {self.hint}"
+        return text
+
+
+class XmlSyntaxError(BxmlParseError):
+    """The bytes are not well-formed XML, or use a construct BXML forbids."""
+
+
+class XmlLimitError(BxmlParseError):
+    """The document is larger or deeper than the hardened parser allows."""
+
+
+class BxmlStructureError(BxmlParseError):
+    """Well-formed XML that is not valid BXML."""
+
+
+class SchemaLoadError(BxmlError):
+    """The bundled XSD could not be found or compiled; the installation is broken."""
+
+
+class ApiError(BxmlError):
+    """Root of the REST client's errors; ``bxmlkit.client.errors`` defines the subclasses."""
