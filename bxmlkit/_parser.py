@@ -220,7 +220,9 @@ def parse(
             column=column,
         ) from exc
     except ValueError as exc:  # e.g. lxml refusing a document it cannot decode
-        raise XmlSyntaxError(f"not well-formed XML: {exc}", source=source, line=1, column=1) from exc
+        raise XmlSyntaxError(
+            f"not well-formed XML: {exc}", source=source, line=1, column=1
+        ) from exc
     _check_depth(root, source, max_depth)
     return ParsedDocument(root=root, data=data, source=source, from_text=from_text)
 

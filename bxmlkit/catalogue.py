@@ -59,7 +59,21 @@ KNOWN_VOICES: dict[str, Voice] = {voice.name: voice for voice in _VOICES}
 
 #: Documented ``locale`` values of ``<SpeakSentence>``.
 KNOWN_LOCALES: frozenset[str] = frozenset(
-    ("en_US", "en_UK", "de", "es", "es_MX", "es_US", "fr", "fr_CA", "it", "ja", "ru", "arb", "cmn-CN")
+    (
+        "en_US",
+        "en_UK",
+        "de",
+        "es",
+        "es_MX",
+        "es_US",
+        "fr",
+        "fr_CA",
+        "it",
+        "ja",
+        "ru",
+        "arb",
+        "cmn-CN",
+    )
 )
 
 #: Voice names that older SDKs (Java's TtsVoice enum) accepted but the documentation does not

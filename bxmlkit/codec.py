@@ -1,0 +1,592 @@
+"""The only place where BXML models meet XML: ``to_xml`` and ``from_xml``.
+
+``to_xml`` writes deterministic UTF-8: attributes in the model's fixed order, booleans as
+``true``/``false``, numbers without a spurious ``.0``, unset attributes omitted, no defaults
+injected, text escaped (``& < > "``; control whitespace in attributes as character
+references so it survives a round trip).
+
+``from_xml`` reads through the hardened parser (``bxmlkit._parser``) and never drops
+anything silently: an unknown element or attribute, a misplaced child, stray text, a bad
+value or a wrong root raises ``BxmlStructureError`` naming source, line, column, a path such
+as ``/Response/Gather[2]/@maxDigits``, what was expected and what was found, with a
+did-you-mean for misspelt names.  Comments and whitespace between elements are allowed (and
+not kept); whitespace around text such as a call id is trimmed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from decimal import Decimal
+from typing import Any
+
+from lxml import etree
+from pydantic import ValidationError
+
+from bxmlkit._locate import SourceMap, element_path
+from bxmlkit._parser import (
+    MAX_DEPTH,
+    MAX_DOCUMENT_BYTES,
+    ParsedDocument,
+    Source,
+    forbidden_constructs,
+    parse,
+    read_source,
+)
+from bxmlkit.errors import BxmlStructureError, XmlSyntaxError
+from bxmlkit.models._base import ELEMENTS, AttributeInfo, Constraints, Element, field_constraints
+from bxmlkit.models._types import (
+    CALLER_ID_PATTERN,
+    E164_PATTERN,
+    LOCALE_PATTERN,
+    URL_PATTERN,
+    VOICE_PATTERN,
+    WEBSOCKET_URL_PATTERN,
+)
+from bxmlkit.models.roots import Bxml, Response
+
+__all__ = ["from_xml", "to_xml"]
+
+XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+ROOT_TAGS = ("Response", "Bxml")
+
+# --------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------
+
+_TEXT_SPECIAL = re.compile(r'[&<>"\r]')
+_ATTR_SPECIAL = re.compile(r'[&<>"\t\n\r]')
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"}
+_ATTR_ESCAPES = {**_TEXT_ESCAPES, "\t": "&#9;", "\n": "&#10;"}
+
+
+def _escape_text(value: str) -> str:
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES[m.group()], value)
+
+
+def _escape_attr(value: str) -> str:
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    return _ATTR_SPECIAL.sub(lambda m: _ATTR_ESCAPES[m.group()], value)
+
+
+def format_number(value: float) -> str:
+    """``5.0`` -> ``"5"``, ``2.5`` -> ``"2.5"``, ``1e-05`` -> ``"0.00001"`` (never an exponent)."""
+    if isinstance(value, int):
+        return str(value)
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = format(Decimal(text), "f")
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text
+
+
+def _format_attr(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _escape_attr(value)
+    return format_number(value)
+
+
+def _start_tag(element: Element) -> str:
+    cls = type(element)
+    values = element.__dict__
+    parts = [cls.xml_tag]
+    for attribute in cls.xml_attributes:
+        value = values[attribute.field]
+        if value is not None:
+            parts.append(f'{attribute.xml_name}="{_format_attr(value)}"')
+    return " ".join(parts)
+
+
+def _write(element: Element, out: list[str], indent: str, level: int) -> None:
+    cls = type(element)
+    start = _start_tag(element)
+    kind = cls.content_kind
+    if kind == "empty":
+        out.append(f"<{start}/>")
+    elif kind == "text":
+        text = element.__dict__[cls.text_field or ""]
+        if text is None or text == "":
+            out.append(f"<{start}/>")
+        else:
+            out.append(f"<{start}>{_escape_text(text)}</{cls.xml_tag}>")
+    elif kind == "mixed":
+        content = element.__dict__[cls.children_field or ""]
+        out.append(f"<{start}>")
+        for item in content:
+            if isinstance(item, str):
+                out.append(_escape_text(item))
+            else:
+                _write(item, out, "", 0)
+        out.append(f"</{cls.xml_tag}>")
+    else:
+        children = element.__dict__[cls.children_field or ""]
+        if not children:
+            out.append(f"<{start}/>")
+            return
+        out.append(f"<{start}>")
+        inner = "\n" + indent * (level + 1) if indent else ""
+        for child in children:
+            out.append(inner)
+            _write(child, out, indent, level + 1)
+        if indent:
+            out.append("\n" + indent * level)
+        out.append(f"</{cls.xml_tag}>")
+
+
+def to_xml(
+    document: Element,
+    *,
+    pretty: bool = False,
+    xml_declaration: bool = True,
+) -> bytes:
+    """Serialize a model (normally a ``Response`` or ``Bxml``) to UTF-8 XML bytes.
+
+    ``pretty=True`` puts each child of element-only content on its own indented line (text
+    and SSML stay exactly as they are).  The output is deterministic: the same model always
+    gives the same bytes.
+    """
+    if not isinstance(document, Element):
+        raise TypeError(f"to_xml() expects a bxmlkit model, got {type(document).__name__}")
+    out: list[str] = []
+    if xml_declaration:
+        out.append('<?xml version="1.0" encoding="UTF-8"?>')
+        if pretty:
+            out.append("\n")
+    _write(document, out, "  " if pretty else "", 0)
+    if pretty:
+        out.append("\n")
+    return "".join(out).encode("utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------
+
+_INT = re.compile(r"[+-]?[0-9]+\Z")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")
+
+_PATTERN_WORDS = {
+    URL_PATTERN: "an absolute http(s) URL or a relative URL, without spaces",
+    WEBSOCKET_URL_PATTERN: "a WebSocket URL (wss://...)",
+    E164_PATTERN: "a phone number in E.164 form, such as +15555550100",
+    CALLER_ID_PATTERN: "an E.164 number or Restricted, Anonymous, Private or Unavailable",
+    VOICE_PATTERN: "a voice name such as julie",
+    LOCALE_PATTERN: "a locale such as en_US",
+}
+
+
+def describe_allowed(kind: str, constraints: Constraints) -> str:
+    """What a field accepts, in words (``"1 to 50"``, ``"one of GET, POST"``, ...)."""
+    if constraints.enum is not None:
+        return "one of " + ", ".join(constraints.enum)
+    if kind in ("int", "float"):
+        noun = "a whole number" if kind == "int" else "a number"
+        low, high = constraints.ge, constraints.le
+        if low is not None and high is not None:
+            return f"{noun} from {format_number(low)} to {format_number(high)}"
+        if low is not None:
+            return f"{noun} of at least {format_number(low)}"
+        return noun
+    if kind == "bool":
+        return "true or false (lowercase)"
+    words = _PATTERN_WORDS.get(constraints.pattern or "")
+    if words is None and constraints.pattern and "A-Za-z0-9._-" in constraints.pattern:
+        words = "letters, digits, '.', '_' and '-' (1 to 100 characters)"
+    if words is None and constraints.pattern and "0-9*#a-dA-D" in constraints.pattern:
+        words = "1 to 50 DTMF characters: 0-9 * # A-D and the pauses , w W"
+    if words is None and constraints.pattern and constraints.pattern.startswith("^sips?:"):
+        words = "a SIP URI such as sip:alice@example.com"
+    if words is None and constraints.pattern == "^[0-9*#]*$":
+        words = "DTMF digits 0-9, * and #"
+    if words is None and constraints.pattern and "ms|s" in constraints.pattern:
+        words = "a duration such as 500ms or 1s"
+    if words is None:
+        words = "text without control characters"
+    if constraints.max_length is not None:
+        words += f", at most {constraints.max_length} characters"
+    return words
+
+
+def _suggest(name: str, candidates: list[str]) -> str:
+    """A did-you-mean for a misspelt name (case slips and snake_case leaks included)."""
+    if not candidates:
+        return ""
+    lowered = {candidate.lower(): candidate for candidate in candidates}
+    squashed = name.replace("_", "").replace("-", "").lower()
+    if squashed in lowered:
+        return lowered[squashed]
+    for candidate in candidates:
+        if candidate.replace("-", "").lower() == squashed:
+            return candidate
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.75)
+    if close:
+        return close[0]
+    close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
+    return lowered[close[0]] if close else ""
+
+
+class _Reader:
+    """Builds models from one parsed document; knows how to point at its source."""
+
+    def __init__(self, document: ParsedDocument) -> None:
+        self.document = document
+        self._map: SourceMap | None = None
+
+    # -- positions and errors ---------------------------------------------------------------
+    @property
+    def source_map(self) -> SourceMap:
+        if self._map is None:
+            self._map = SourceMap(self.document.text)
+        return self._map
+
+    def error(
+        self,
+        message: str,
+        element: etree._Element,
+        *,
+        attribute: str | None = None,
+        at_text: bool = False,
+        expected: str = "",
+        actual: str = "",
+        hint: str = "",
+    ) -> BxmlStructureError:
+        if attribute is not None:
+            line, column = self.source_map.attribute(element, attribute)
+        elif at_text:
+            line, column = self.source_map.text_content(element)
+        else:
+            line, column = self.source_map.element(element)
+        return BxmlStructureError(
+            message,
+            source=self.document.source,
+            line=line,
+            column=column,
+            path=element_path(element, attribute),
+            expected=expected,
+            actual=actual,
+            hint=hint,
+        )
+
+    # -- the document -----------------------------------------------------------------------
+    def read(self) -> Response | Bxml:
+        for construct in forbidden_constructs(self.document):
+            kind = {
+                "doctype": "a DOCTYPE",
+                "entity": "an entity reference",
+                "processing-instruction": "a processing instruction",
+            }[construct.kind]
+            raise XmlSyntaxError(
+                f"{kind} is not allowed in BXML: {construct.text[:80]}",
+                source=self.document.source,
+                line=construct.line or 1,
+                column=1,
+                expected="no DTD, entities or processing instructions (BXML has none)",
+                actual=construct.text[:80],
+            )
+        root = self.document.root
+        tag = root.tag
+        if tag not in ROOT_TAGS:
+            hint = ""
+            if isinstance(tag, str) and tag.lower() == "xml" and len(root) == 1:
+                hint = "remove the <xml> wrapper that an old SDK put around the document"
+            elif isinstance(tag, str):
+                guess = _suggest(_local(tag), list(ROOT_TAGS))
+                hint = f"did you mean <{guess}>?" if guess else ""
+            raise self.error(
+                f"the root element is <{_local(tag)}>, expected <Response> or <Bxml>",
+                root,
+                expected="<Response> or <Bxml>",
+                actual=f"<{_local(tag)}>",
+                hint=hint,
+            )
+        model = self.element(root, ELEMENTS[str(tag)])
+        assert isinstance(model, (Response, Bxml))
+        return model
+
+    def element(self, node: etree._Element, cls: type[Element]) -> Element:
+        data = self.attributes(node, cls)
+        kind = cls.content_kind
+        if kind == "text":
+            text = self.text_only(node, cls)
+            if text is not None or not cls.text_optional:
+                data[cls.text_field or ""] = text
+        elif kind == "children":
+            data[cls.children_field or ""] = self.children(node, cls)
+        elif kind == "mixed":
+            data[cls.children_field or ""] = self.mixed(node, cls)
+        else:
+            self.nothing_inside(node, cls)
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise self.translate(exc, node, cls, data) from exc
+
+    def attributes(self, node: etree._Element, cls: type[Element]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        known = cls.xml_attribute_map
+        for raw_name, raw_value in node.attrib.items():
+            name = str(raw_name)
+            if name.startswith(XML_NS):
+                name = "xml:" + name[len(XML_NS) :]
+            attribute = known.get(name)
+            if attribute is None:
+                raise self.unknown_attribute(node, cls, name, str(raw_name))
+            data[attribute.field] = self.convert(node, cls, attribute, str(raw_value))
+        return data
+
+    def unknown_attribute(
+        self, node: etree._Element, cls: type[Element], name: str, raw_name: str
+    ) -> BxmlStructureError:
+        names = list(cls.xml_attribute_map)
+        guess = _suggest(name, names)
+        hint = f'did you mean "{guess}"?' if guess else ""
+        expected = ", ".join(names) if names else "no attributes"
+        return self.error(
+            f'unknown attribute "{name}" on <{cls.xml_tag}>',
+            node,
+            attribute=raw_name if not raw_name.startswith("{") else name,
+            expected=expected,
+            actual=name,
+            hint=hint,
+        )
+
+    def convert(
+        self, node: etree._Element, cls: type[Element], attribute: AttributeInfo, value: str
+    ) -> Any:
+        kind = attribute.kind
+        if kind == "str":
+            return value
+        ok = False
+        converted: Any = None
+        if kind == "bool":
+            ok = value in ("true", "false")
+            converted = value == "true"
+        elif kind == "int":
+            ok = _INT.match(value) is not None
+            converted = int(value) if ok else None
+        elif kind == "float":
+            ok = _DECIMAL.match(value) is not None
+            converted = float(value) if ok else None
+        if not ok:
+            allowed = describe_allowed(kind, attribute.constraints)
+            hint = ""
+            if kind == "bool" and value in ("True", "False", "TRUE", "FALSE"):
+                hint = f'write "{value.lower()}" (BXML booleans are lowercase)'
+            raise self.error(
+                f'{cls.xml_tag} attribute {attribute.xml_name}="{value}" is not '
+                f"valid: expected {allowed}",
+                node,
+                attribute=attribute.xml_name,
+                expected=allowed,
+                actual=value,
+                hint=hint,
+            )
+        return converted
+
+    def text_only(self, node: etree._Element, cls: type[Element]) -> str | None:
+        parts = [node.text or ""]
+        for child in node:
+            if isinstance(child.tag, str):
+                raise self.misplaced(child, cls, node)
+            parts.append(child.tail or "")
+        text = "".join(parts).strip()
+        return text or None
+
+    def nothing_inside(self, node: etree._Element, cls: type[Element]) -> None:
+        if node.text and node.text.strip():
+            raise self.stray_text(node, cls, node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                raise self.misplaced(child, cls, node)
+            if child.tail and child.tail.strip():
+                raise self.stray_text(node, cls, child.tail)
+
+    def children(self, node: etree._Element, cls: type[Element]) -> list[Element]:
+        if node.text and node.text.strip():
+            raise self.stray_text(node, cls, node.text)
+        built: list[Element] = []
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str):
+                if tag not in cls.child_tags:
+                    raise self.misplaced(child, cls, node)
+                built.append(self.element(child, ELEMENTS[tag]))
+            if child.tail and child.tail.strip():
+                raise self.stray_text(node, cls, child.tail)
+        return built
+
+    def mixed(self, node: etree._Element, cls: type[Element]) -> list[Any]:
+        content: list[Any] = []
+
+        def add_text(text: str | None) -> None:
+            if text:
+                if content and isinstance(content[-1], str):
+                    content[-1] += text
+                else:
+                    content.append(text)
+
+        add_text(node.text)
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str):
+                if tag not in cls.child_tags:
+                    raise self.misplaced(child, cls, node)
+                content.append(self.element(child, ELEMENTS[tag]))
+            add_text(child.tail)
+        return content
+
+    def misplaced(
+        self, child: etree._Element, cls: type[Element], parent: etree._Element
+    ) -> BxmlStructureError:
+        name = _local(child.tag)
+        allowed = list(cls.child_tags)
+        expected = ", ".join(allowed) if allowed else "no child elements"
+        if name in ELEMENTS and name not in allowed:
+            where = f"inside <{cls.xml_tag}>"
+            message = f"<{name}> is not allowed {where}; allowed: {expected}"
+            return self.error(message, child, expected=expected, actual=f"<{name}>")
+        guess = _suggest(name, allowed or [t for t in ELEMENTS if t[0].isupper()])
+        hint = f"did you mean <{guess}>?" if guess else ""
+        return self.error(
+            f"unknown element <{name}> inside <{cls.xml_tag}>",
+            child,
+            expected=expected,
+            actual=f"<{name}>",
+            hint=hint,
+        )
+
+    def stray_text(self, node: etree._Element, cls: type[Element], text: str) -> BxmlStructureError:
+        snippet = text.strip()
+        if len(snippet) > 40:
+            snippet = snippet[:37] + "..."
+        return self.error(
+            f'unexpected text "{snippet}" inside <{cls.xml_tag}>, which holds no text',
+            node,
+            at_text=True,
+            expected="only child elements, comments and whitespace",
+            actual=snippet,
+        )
+
+    def translate(
+        self,
+        exc: ValidationError,
+        node: etree._Element,
+        cls: type[Element],
+        data: dict[str, Any],
+    ) -> BxmlStructureError:
+        """Turn pydantic's first error into a located, human message."""
+        error = exc.errors(include_url=False)[0]
+        location = error["loc"]
+        field = str(location[0]) if location else ""
+        by_field = {attribute.field: attribute for attribute in cls.xml_attributes}
+        attribute = by_field.get(field)
+        if attribute is None:
+            for candidate in cls.xml_attributes:
+                if candidate.xml_name == field:
+                    attribute = candidate
+        if attribute is not None:
+            value = node.get(attribute.xml_name)
+            if value is None and attribute.xml_name.startswith("xml:"):
+                value = node.get(XML_NS + attribute.xml_name[4:])
+            allowed = describe_allowed(attribute.kind, attribute.constraints)
+            if error["type"] == "missing":
+                return self.error(
+                    f"<{cls.xml_tag}> is missing required attribute {attribute.xml_name}",
+                    node,
+                    expected=f"{attribute.xml_name}: {allowed}",
+                    actual="no such attribute",
+                )
+            return self.error(
+                f'{cls.xml_tag} attribute {attribute.xml_name}="{value}" is not valid: '
+                f"expected {allowed}",
+                node,
+                attribute=attribute.xml_name,
+                expected=allowed,
+                actual=str(value),
+            )
+        if field and field == cls.text_field:
+            constraints = field_constraints(cls.model_fields[field])
+            allowed = describe_allowed("str", constraints)
+            text = data.get(field)
+            if text is None:
+                return self.error(
+                    f"<{cls.xml_tag}> needs text content: {allowed}",
+                    node,
+                    at_text=True,
+                    expected=allowed,
+                    actual="no text",
+                )
+            return self.error(
+                f'<{cls.xml_tag}> text "{text}" is not valid: expected {allowed}',
+                node,
+                at_text=True,
+                expected=allowed,
+                actual=str(text),
+            )
+        if field and field == cls.children_field:
+            return self.error(
+                f"<{cls.xml_tag}> content is not valid: {_children_problem(error, cls)}",
+                node,
+                expected=_children_expectation(cls),
+                actual=str(error.get("msg", "")),
+            )
+        return self.error(
+            f"<{cls.xml_tag}> is not valid: {error.get('msg', '')}",
+            node,
+        )
+
+
+def _children_problem(error: Any, cls: type[Element]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} of {', '.join(cls.child_tags)}"
+    if kind == "too_long":
+        return f"allows at most {ctx.get('max_length')} {' or '.join(cls.child_tags)} children"
+    message = str(error.get("msg", ""))
+    return message.removeprefix("Value error, ")
+
+
+def _children_expectation(cls: type[Element]) -> str:
+    info = cls.model_fields[cls.children_field or ""]
+    constraints = field_constraints(info)
+    low = constraints.min_length or 0
+    high = constraints.max_length
+    span = f"{low} to {high}" if high is not None else f"at least {low}"
+    return f"{span} of {', '.join(cls.child_tags)}"
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return "?"
+    if tag.startswith("{"):
+        return tag.split("}", 1)[1]
+    return tag
+
+
+def from_xml(
+    source: Source,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Response | Bxml:
+    """Parse a BXML document into a ``Response`` or ``Bxml`` model.
+
+    ``source`` is the document text (``str``), its bytes, a path (``pathlib.Path`` or any
+    ``os.PathLike``) or a binary file object.  Raises ``BxmlParseError`` (with source, line,
+    column, path, expected and actual) for anything that is not a valid BXML document, and
+    ``SourceError`` when a file cannot be read.
+    """
+    data, name, from_text = read_source(source, max_bytes=max_bytes)
+    document = parse(
+        data, source=name, from_text=from_text, max_bytes=max_bytes, max_depth=max_depth
+    )
+    return _Reader(document).read()

@@ -1,0 +1,283 @@
+"""The machinery every BXML model shares.
+
+An element model is a pydantic model with a class-level XML tag and one of four content
+kinds; its XML attributes are the fields whose alias is the attribute's exact XML name.
+
+* ``"empty"``: attributes only (``<Hangup/>``);
+* ``"text"``: attributes and one text value, held in the field named by ``text_field``
+  (``PhoneNumber.number``);
+* ``"children"``: attributes and an ordered list of child elements, held in the field named
+  by ``children_field`` (``Gather.prompts``), typed by what the parent allows;
+* ``"mixed"``: text interleaved with SSML elements (``SpeakSentence.content``).
+
+Positional arguments fill the content: ``PhoneNumber("+15555550100")``,
+``Gather(SpeakSentence("Press 1"), max_digits=1)``, ``SpeakSentence("Hi ", Break(time="1s"))``.
+
+The codec reads the class-level tables built here (``xml_attributes``) so that it never has
+to inspect annotations on the hot path.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Tag, model_serializer, model_validator
+from pydantic.fields import FieldInfo
+
+__all__ = [
+    "ELEMENTS",
+    "AttributeInfo",
+    "Constraints",
+    "ContentKind",
+    "Element",
+    "child_union",
+    "field_constraints",
+]
+
+ContentKind = Literal["empty", "text", "children", "mixed"]
+
+#: Every element model by XML tag (SSML tags included), filled as the model modules load.
+ELEMENTS: dict[str, type[Element]] = {}
+
+#: The key that names an element's type in JSON (``{"type": "Gather", ...}``).
+TYPE_KEY = "type"
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """The value constraints of one field, gathered from its annotation and ``Field()``."""
+
+    enum: tuple[str, ...] | None = None
+    ge: float | None = None
+    le: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class AttributeInfo:
+    """How one model field maps to one XML attribute."""
+
+    field: str  #: Python field name (``max_digits``)
+    xml_name: str  #: XML attribute name (``maxDigits``)
+    kind: Literal["bool", "int", "float", "str"]  #: how the text of the attribute is read
+    required: bool
+    info: FieldInfo
+    constraints: Constraints
+
+
+class Element(BaseModel):
+    """Base class of every BXML element model (verbs, nouns, roots and SSML)."""
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        validate_assignment=True,
+        use_attribute_docstrings=False,
+        revalidate_instances="never",
+    )
+
+    #: The element's XML tag.
+    xml_tag: ClassVar[str] = ""
+    #: What the element holds besides attributes.
+    content_kind: ClassVar[ContentKind] = "empty"
+    #: Field holding the text (``content_kind == "text"``).
+    text_field: ClassVar[str | None] = None
+    #: Whether the text may be absent (``<Tag/>``).
+    text_optional: ClassVar[bool] = False
+    #: Field holding children or mixed content.
+    children_field: ClassVar[str | None] = None
+    #: Tags of the elements allowed as children (or inside mixed content).
+    child_tags: ClassVar[tuple[str, ...]] = ()
+    #: The XML attributes in serialization order (built per class).
+    xml_attributes: ClassVar[tuple[AttributeInfo, ...]] = ()
+    #: The XML attributes by XML name (built per class).
+    xml_attribute_map: ClassVar[dict[str, AttributeInfo]] = {}
+
+    def __init__(self, *content: Any, **data: Any) -> None:
+        if content:
+            kind = type(self).content_kind
+            if kind == "text":
+                if len(content) != 1:
+                    raise TypeError(
+                        f"{type(self).__name__}() takes one positional argument "
+                        f"(the {type(self).text_field}), got {len(content)}"
+                    )
+                data[type(self).text_field or ""] = content[0]
+            elif kind in ("children", "mixed"):
+                field = type(self).children_field or ""
+                if field in data:
+                    raise TypeError(
+                        f"{type(self).__name__}() got content both positionally and as {field}="
+                    )
+                data[field] = list(content)
+            else:
+                raise TypeError(
+                    f"{type(self).__name__}() takes no positional arguments "
+                    "(it has neither text nor children)"
+                )
+        super().__init__(**data)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        if not cls.xml_tag:
+            return
+        content = {cls.text_field, cls.children_field}
+        attributes = tuple(
+            AttributeInfo(
+                field=name,
+                xml_name=info.alias or name,
+                kind=_attribute_kind(info.annotation),
+                required=info.is_required(),
+                info=info,
+                constraints=field_constraints(info),
+            )
+            for name, info in cls.model_fields.items()
+            if name not in content
+        )
+        cls.xml_attributes = attributes
+        cls.xml_attribute_map = {attribute.xml_name: attribute for attribute in attributes}
+        ELEMENTS[cls.xml_tag] = cls
+
+    # -- JSON form ------------------------------------------------------------------------------
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_type_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and TYPE_KEY in data:
+            declared = data[TYPE_KEY]
+            if declared != cls.xml_tag:
+                raise ValueError(f"{TYPE_KEY!r} is {declared!r}, expected {cls.xml_tag!r}")
+            data = {key: value for key, value in data.items() if key != TYPE_KEY}
+        return data
+
+    @model_serializer(mode="wrap")
+    def _dump_with_type(self, handler: Any) -> dict[str, Any]:
+        dumped = handler(self)
+        result: dict[str, Any] = {TYPE_KEY: self.xml_tag}
+        for key, value in dumped.items():
+            if value is not None:
+                result[key] = value
+        return result
+
+    # -- readability ----------------------------------------------------------------------------
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        cls = type(self)
+        content_field = cls.text_field or cls.children_field
+        if content_field is not None:
+            value = getattr(self, content_field)
+            if isinstance(value, list):
+                for item in value:
+                    yield None, item
+            elif value is not None:
+                yield None, value
+        for attribute in cls.xml_attributes:
+            value = getattr(self, attribute.field)
+            if value is not None:
+                yield attribute.field, value
+
+    def iter_children(self) -> Iterator[Element]:
+        """The child elements (not text) in document order."""
+        field = type(self).children_field
+        if field is None:
+            return
+        for item in getattr(self, field):
+            if isinstance(item, Element):
+                yield item
+
+    def walk(self) -> Iterator[Element]:
+        """This element and every element below it, in document order."""
+        yield self
+        for child in self.iter_children():
+            yield from child.walk()
+
+
+def _attribute_kind(annotation: Any) -> Literal["bool", "int", "float", "str"]:
+    """The scalar kind behind ``X | None`` / ``Annotated[X, ...]`` / ``Literal[...]``."""
+    seen = annotation
+    while True:
+        origin = typing.get_origin(seen)
+        if origin is typing.Annotated:
+            seen = typing.get_args(seen)[0]
+        elif origin is typing.Union or origin is types.UnionType:
+            options = [arg for arg in typing.get_args(seen) if arg is not type(None)]
+            seen = options[0]
+        else:
+            break
+    if seen is bool:
+        return "bool"
+    if seen is int:
+        return "int"
+    if seen is float:
+        return "float"
+    return "str"
+
+
+def field_constraints(info: FieldInfo) -> Constraints:
+    """Gather enumeration, range, length and pattern constraints of a field."""
+    found: dict[str, Any] = {}
+    _collect(info.annotation, found)
+    for item in info.metadata:
+        _collect_metadata(item, found)
+    return Constraints(**found)
+
+
+def _collect(annotation: Any, found: dict[str, Any]) -> None:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        args = typing.get_args(annotation)
+        _collect(args[0], found)
+        for item in args[1:]:
+            _collect_metadata(item, found)
+    elif origin is typing.Union or origin is types.UnionType:
+        for arg in typing.get_args(annotation):
+            if arg is not type(None):
+                _collect(arg, found)
+    elif origin is Literal:
+        found["enum"] = tuple(str(arg) for arg in typing.get_args(annotation))
+
+
+def _collect_metadata(item: Any, found: dict[str, Any]) -> None:
+    for name in ("ge", "le", "min_length", "max_length", "pattern"):
+        value = getattr(item, name, None)
+        if value is not None:
+            found[name] = value
+
+
+def _tag_of(value: Any) -> str | None:
+    if isinstance(value, Element):
+        return value.xml_tag
+    if isinstance(value, dict):
+        tag = value.get(TYPE_KEY)
+        return tag if isinstance(tag, str) else None
+    if isinstance(value, str):
+        return "#text"
+    return None
+
+
+def child_union(*members: Any) -> Any:
+    """A union of element models (and ``str`` for mixed content), discriminated by tag.
+
+    Python instances dispatch on their class, JSON dicts on their ``"type"`` key, plain
+    strings are text.
+    """
+    tagged = []
+    for member in members:
+        tag = "#text" if member is str else member.xml_tag
+        tagged.append(typing.Annotated[member, Tag(tag)])
+    return typing.Annotated[
+        typing.Union[tuple(tagged)],  # noqa: UP007 - built at run time
+        Discriminator(
+            _tag_of,
+            custom_error_type="invalid_child",
+            custom_error_message="not an element allowed here",
+        ),
+    ]

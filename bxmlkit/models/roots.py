@@ -1,0 +1,141 @@
+"""The two document roots: ``Response`` (a webhook's reply) and ``Bxml`` (an update body)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from pydantic import Field
+
+from bxmlkit.models._base import ContentKind, Element, child_union
+from bxmlkit.models.audio import Pause, PlayAudio, Ring, SendDtmf, SpeakSentence
+from bxmlkit.models.control import Hangup, Redirect, Tag
+from bxmlkit.models.gather import Gather, StartGather, StopGather
+from bxmlkit.models.recording import (
+    PauseRecording,
+    Record,
+    ResumeRecording,
+    StartRecording,
+    StopRecording,
+)
+from bxmlkit.models.routing import Bridge, Conference, Connect, Forward, Refer, Transfer
+from bxmlkit.models.streaming import StartStream, StartTranscription, StopStream, StopTranscription
+
+__all__ = ["VERB_TAGS", "Bxml", "Document", "Response", "Verb"]
+
+if TYPE_CHECKING:
+    Verb = (
+        Bridge
+        | Conference
+        | Connect
+        | Forward
+        | Gather
+        | Hangup
+        | Pause
+        | PauseRecording
+        | PlayAudio
+        | Record
+        | Redirect
+        | Refer
+        | ResumeRecording
+        | Ring
+        | SendDtmf
+        | SpeakSentence
+        | StartGather
+        | StartRecording
+        | StartStream
+        | StartTranscription
+        | StopGather
+        | StopRecording
+        | StopStream
+        | StopTranscription
+        | Tag
+        | Transfer
+    )
+else:
+    Verb = child_union(
+        Bridge,
+        Conference,
+        Connect,
+        Forward,
+        Gather,
+        Hangup,
+        Pause,
+        PauseRecording,
+        PlayAudio,
+        Record,
+        Redirect,
+        Refer,
+        ResumeRecording,
+        Ring,
+        SendDtmf,
+        SpeakSentence,
+        StartGather,
+        StartRecording,
+        StartStream,
+        StartTranscription,
+        StopGather,
+        StopRecording,
+        StopStream,
+        StopTranscription,
+        Tag,
+        Transfer,
+    )
+"""Any of the 26 verbs a root may hold."""
+
+#: Tags of the verbs a root may hold.
+VERB_TAGS = (
+    "Bridge",
+    "Conference",
+    "Connect",
+    "Forward",
+    "Gather",
+    "Hangup",
+    "Pause",
+    "PauseRecording",
+    "PlayAudio",
+    "Record",
+    "Redirect",
+    "Refer",
+    "ResumeRecording",
+    "Ring",
+    "SendDtmf",
+    "SpeakSentence",
+    "StartGather",
+    "StartRecording",
+    "StartStream",
+    "StartTranscription",
+    "StopGather",
+    "StopRecording",
+    "StopStream",
+    "StopTranscription",
+    "Tag",
+    "Transfer",
+)
+
+
+class _Root(Element):
+    content_kind: ClassVar[ContentKind] = "children"
+    children_field: ClassVar[str | None] = "verbs"
+    child_tags: ClassVar[tuple[str, ...]] = VERB_TAGS
+
+    verbs: list[Verb] = Field(default_factory=list, description="The verbs, run in order.")
+
+
+class Response(_Root):
+    """The document a webhook returns; its verbs run in order on the call.
+
+    ``Response(SpeakSentence("Hello"), Hangup())``.  An empty ``Response`` hangs up.
+    """
+
+    xml_tag: ClassVar[str] = "Response"
+
+
+class Bxml(_Root):
+    """The body of an update-call (or update-conference) BXML request: it interrupts the
+    call's current BXML and runs these verbs instead."""
+
+    xml_tag: ClassVar[str] = "Bxml"
+
+
+#: Either root.
+Document = Response | Bxml
