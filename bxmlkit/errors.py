@@ -4,7 +4,7 @@ The tree, so a reader sees it before the classes::
 
     BxmlError                      root: catch this to catch everything bxmlkit raises
     ├── BxmlParseError             the input is not a BXML document we can turn into models
-    │   ├── XmlSyntaxError         not well-formed XML, or a forbidden construct (DOCTYPE, entity, PI)
+    │   ├── XmlSyntaxError         not well-formed XML, or a DOCTYPE, entity or PI
     │   ├── XmlLimitError          over the size or nesting-depth limit of the hardened parser
     │   └── BxmlStructureError     well-formed XML that breaks BXML: unknown element or attribute,
     │                              bad value, illegal nesting, wrong root, missing attribute
@@ -20,6 +20,13 @@ place each, with ``raise ... from exc`` so the original stays attached.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module free of httpx at run time
+    import httpx
+
+    from bxmlkit.client.errors import FieldError
 
 __all__ = [
     "ApiError",
@@ -113,4 +120,46 @@ class SchemaLoadError(BxmlError):
 
 
 class ApiError(BxmlError):
-    """Root of the REST client's errors; ``bxmlkit.client.errors`` defines the subclasses."""
+    """Root of the REST client's errors; ``bxmlkit.client.errors`` defines the subclasses.
+
+    Attributes:
+        message: what happened and what to do next (never contains a credential).
+        status_code: the HTTP status, or ``None`` when no HTTP response arrived.
+        error_type, description, error_id: the API's error body fields ``type``,
+            ``description`` and ``id`` ("" / ``None`` when the body had none).
+        field_errors: the messaging API's ``fieldErrors`` as ``FieldError(field_name,
+            description)`` pairs (empty for the voice API, which documents none).
+        method, url: the request that failed (the URL never carries credentials).
+        response: the ``httpx.Response`` when there was one; its ``request`` is a redacted
+            copy (no ``Authorization`` header, passwords in the body masked).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        error_type: str = "",
+        description: str = "",
+        error_id: str | None = None,
+        field_errors: tuple[FieldError, ...] = (),
+        method: str = "",
+        url: str = "",
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.error_type = error_type
+        self.description = description
+        self.error_id = error_id
+        self.field_errors = tuple(field_errors)
+        self.method = method
+        self.url = url
+        self.response = response
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
