@@ -1,0 +1,83 @@
+"""The BXML linter: ``lint(source) -> list[Diagnostic]``.
+
+    >>> from bxmlkit.lint import lint
+    >>> for d in lint('<Response><Gather maxdigits="4"/></Response>'):
+    ...     print(d)                                            # doctest: +SKIP
+    <string>:1:19: BX103 <Gather> has no attribute 'maxdigits'; did you mean 'maxDigits'?
+
+The linter works on lxml trees from the hardened parser and on the bundled XSD; it does not
+import pydantic, the models or the client, so ``bxmlkit lint`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from bxmlkit.lint.config import (
+    Config,
+    ConfigError,
+    config_from_mapping,
+    find_config_file,
+    load_config,
+)
+from bxmlkit.lint.diagnostic import Diagnostic, Edit, Fix, Severity
+from bxmlkit.lint.rule import Rule
+from bxmlkit.lint.rules import REGISTRY
+
+__all__ = [
+    "REGISTRY",
+    "Config",
+    "ConfigError",
+    "Diagnostic",
+    "Edit",
+    "Fix",
+    "Rule",
+    "Severity",
+    "find_config_file",
+    "lint",
+    "load_config",
+]
+
+
+def lint(
+    source: Any,
+    *,
+    config: Config | Mapping[str, Any] | None = None,
+    context: str | None = None,
+) -> list[Diagnostic]:
+    """Lint one BXML document and return its diagnostics, sorted.
+
+    ``source`` is the document text (``str``), its bytes, a path (``os.PathLike``) or a
+    binary file object.  ``config`` is a :class:`Config`, a mapping shaped like the
+    ``[tool.bxmlkit]`` table (``{"ignore": ["BX303"]}``), or None for the defaults (no file
+    discovery: use :func:`find_config_file` and :func:`load_config` for that).  ``context``
+    says what the document is for: ``webhook``, ``transfer-answer``, ``conference`` or
+    ``update-call`` (default: inferred from the root).
+
+    Any bytes give diagnostics, never an exception; a path that cannot be read raises
+    :class:`bxmlkit.errors.SourceError`, an invalid ``config`` :class:`ConfigError`.
+    """
+    from bxmlkit._parser import read_source
+    from bxmlkit.errors import XmlLimitError
+    from bxmlkit.lint.engine import lint_bytes
+
+    if isinstance(config, Mapping):
+        config = config_from_mapping(config, source="config")
+    if context is not None and context not in (
+        "auto",
+        "webhook",
+        "transfer-answer",
+        "conference",
+        "update-call",
+    ):
+        raise ConfigError(f"unknown context {context!r}", source="context")
+    try:
+        data, name, from_text = read_source(source)
+    except XmlLimitError:
+        if not isinstance(source, os.PathLike):
+            raise
+        with open(source, "rb") as handle:
+            data, name, from_text = handle.read(), os.fspath(source), False
+    return lint_bytes(data, path=name, config=config, context=context, from_text=from_text)

@@ -1,0 +1,314 @@
+"""The engine: runs the selected rules on a document and turns findings into diagnostics.
+
+The engine, not the rules, attaches codes and severities, applies selection, per-file
+ignores and inline suppressions, computes exact positions (only for what is reported), and
+turns a crashing rule into a BX900 diagnostic instead of a traceback.  ``lint_bytes``
+never raises.
+
+For many files, ``lint_paths`` spreads the work over the machine's cores with a process
+pool, once the number of files makes the pool's start-up cost worth paying.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bxmlkit.errors import BxmlParseError
+from bxmlkit.lint.config import Config
+from bxmlkit.lint.diagnostic import Diagnostic, Severity
+from bxmlkit.lint.fix import apply_fixes, encoding_of
+from bxmlkit.lint.rule import CONTEXTS, Context, Finding, Rule
+from bxmlkit.lint.rules import REGISTRY, spellings
+from bxmlkit.lint.suppressions import Suppressions, parse_suppressions
+
+__all__ = ["FileResult", "lint_bytes", "lint_file", "lint_paths", "resolve_context"]
+
+_META = ("BX900", "BX901", "BX902")
+_INSTANCES: dict[str, Rule[Any]] = {}
+_DEFAULT = Config()
+#: Below this many files a process pool costs more than it saves (measured, see benchmarks).
+PARALLEL_THRESHOLD = 256
+
+
+def _instance(code: str) -> Rule[Any]:
+    rule = _INSTANCES.get(code)
+    if rule is None:
+        rule = _INSTANCES[code] = REGISTRY[code]()
+    return rule
+
+
+def resolve_context(configured: str, root_tag: str | None) -> str:
+    """The context to lint in: ``auto`` becomes ``update-call`` for a ``<Bxml>`` root."""
+    if configured != "auto":
+        return configured
+    return "update-call" if root_tag == "Bxml" else "webhook"
+
+
+def lint_bytes(
+    data: bytes,
+    *,
+    path: str = "<bytes>",
+    config: Config | None = None,
+    context: str | None = None,
+    from_text: bool = False,
+) -> list[Diagnostic]:
+    """Lint one document given as bytes; never raises.
+
+    ``context`` (when given) overrides the configuration's context for this document; a
+    ``<!-- bxmlkit: context=... -->`` comment in the document overrides both.
+    """
+    try:
+        return _lint(data, path, config or _DEFAULT, context, from_text)
+    except Exception as exc:
+        return [
+            Diagnostic(
+                path, 1, 1, "BX900", "internal-error", Severity.ERROR,
+                f"the linter failed on this document ({type(exc).__name__}: {exc}); "
+                "please report it",
+            )
+        ]  # fmt: skip
+
+
+def _lint(
+    data: bytes, path: str, config: Config, context: str | None, from_text: bool
+) -> list[Diagnostic]:
+    from bxmlkit._parser import parse
+
+    enabled = config.enabled_codes(path)
+    document = None
+    parse_error: BxmlParseError | None = None
+    try:
+        document = parse(data, source=path, from_text=from_text)
+    except BxmlParseError as exc:
+        parse_error = exc
+    root_tag = None
+    if document is not None and isinstance(document.root.tag, str):
+        root_tag = document.root.tag
+    ctx = Context(path=path, data=data, document=document, parse_error=parse_error, context="")
+
+    suppressions = Suppressions([], [])
+    if b"bxmlkit" in data:
+        suppressions = parse_suppressions(ctx.text, spellings())
+    configured = context or config.context_for(path)
+    if suppressions.context in CONTEXTS:
+        configured = suppressions.context
+    ctx.context = resolve_context(configured, root_tag)
+
+    diagnostics: list[Diagnostic] = []
+    for code in sorted(enabled):
+        if code in _META:
+            continue
+        rule_type = REGISTRY[code]
+        if rule_type.needs_tree and document is None:
+            continue
+        rule = _instance(code)
+        try:
+            findings = list(rule.check(ctx, config.options_for(rule_type)))
+        except Exception as exc:
+            if "BX900" in enabled:
+                diagnostics.append(
+                    _diagnostic(
+                        ctx, REGISTRY["BX900"], config,
+                        Finding(f"rule {code} ({rule_type.name}) crashed: "
+                                f"{type(exc).__name__}: {exc}", line=1, column=1),
+                    )
+                )  # fmt: skip
+            continue
+        for finding in findings:
+            diagnostics.append(_diagnostic(ctx, rule_type, config, finding))
+
+    if suppressions.directives:
+        diagnostics = _suppress(ctx, config, enabled, suppressions, diagnostics)
+    diagnostics.sort()
+    return diagnostics
+
+
+def _diagnostic(
+    ctx: Context, rule: type[Rule[Any]], config: Config, finding: Finding
+) -> Diagnostic:
+    line, column = ctx.position(finding)
+    return Diagnostic(
+        path=ctx.path,
+        line=line,
+        column=column,
+        code=rule.code,
+        name=rule.name,
+        severity=config.severity_of(rule),
+        message=finding.message,
+        fix=finding.fix,
+    )
+
+
+def _suppress(
+    ctx: Context,
+    config: Config,
+    enabled: frozenset[str],
+    suppressions: Suppressions,
+    diagnostics: list[Diagnostic],
+) -> list[Diagnostic]:
+    kept: list[Diagnostic] = []
+    for diagnostic in diagnostics:
+        directive = suppressions.suppressing(diagnostic.code, diagnostic.line)
+        if directive is None:
+            kept.append(diagnostic)
+        else:
+            directive.used.add(diagnostic.code)
+    if "BX901" in enabled:
+        for directive in suppressions.directives:
+            problems = []
+            if directive.error:
+                problems.append(directive.error)
+            if directive.unknown:
+                names = ", ".join(repr(u) for u in directive.unknown)
+                problems.append(f"unknown rule code {names}; `bxmlkit rules` lists them")
+            if directive.scope == "context":
+                value = directive.codes[0] if directive.codes else ""
+                if value not in CONTEXTS or len(directive.codes) != 1:
+                    problems.append(
+                        f"unknown context {','.join(directive.codes)!r}; allowed: "
+                        f"{', '.join(CONTEXTS)}"
+                    )
+            for problem in problems:
+                kept.append(_diagnostic(ctx, REGISTRY["BX901"], config, Finding(
+                    f"invalid suppression comment: {problem}",
+                    line=directive.line, column=directive.column)))  # fmt: skip
+    if "BX902" in enabled or config.report_unused_suppressions:
+        for directive in suppressions.directives:
+            if directive.scope in ("enable", "context") or directive.error:
+                continue
+            unused = [c for c in directive.codes if c not in directive.used and c in enabled]
+            if unused:
+                kept.append(_diagnostic(ctx, REGISTRY["BX902"], config, Finding(
+                    f"unused suppression: {', '.join(unused)} reported nothing here",
+                    line=directive.line, column=directive.column)))  # fmt: skip
+    return kept
+
+
+# -- files ----------------------------------------------------------------------------------
+@dataclass
+class FileResult:
+    """The outcome of linting one file: diagnostics, and the lines they point at."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: 1-based line number -> text, for the lines that diagnostics point at.
+    lines: dict[int, str] = field(default_factory=dict)
+    #: Set when fixes changed the file: (text before, text after).
+    fixed: tuple[str, str] | None = None
+    fixes_applied: int = 0
+    #: An I/O problem (the file could not be read or written); exit code 2.
+    error: str = ""
+
+
+def lint_file(
+    path: str,
+    config: Config,
+    *,
+    data: bytes | None = None,
+    context: str | None = None,
+    fix: bool = False,
+    write: bool = True,
+) -> FileResult:
+    """Lint one file (``data`` for standard input), optionally fixing it."""
+    from bxmlkit._parser import decode_for_positions, read_source
+    from bxmlkit.errors import SourceError, XmlLimitError
+
+    result = FileResult(path)
+    if data is None:
+        try:
+            data, _, _ = read_source(_PathArg(path))
+        except SourceError as exc:
+            result.error = f"{path}: {exc.message}"
+            return result
+        except XmlLimitError:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    diagnostics = lint_bytes(data, path=path, config=config, context=context)
+    if fix and any(d.fix for d in diagnostics):
+        text = decode_for_positions(data)
+        encoding = encoding_of(data, text)
+        if encoding is not None:
+            original = text
+            for _ in range(10):
+                text, applied = apply_fixes(text, diagnostics)
+                if not applied:
+                    break
+                result.fixes_applied += applied
+                data = text.encode(encoding)
+                diagnostics = lint_bytes(data, path=path, config=config, context=context)
+            if text != original:
+                result.fixed = (original, text)
+                if write and path != "-":
+                    try:
+                        with open(path, "wb") as handle:
+                            handle.write(data)
+                    except OSError as exc:
+                        result.error = f"{path}: cannot write: {exc.strerror or exc}"
+    result.diagnostics = diagnostics
+    if diagnostics:
+        text = decode_for_positions(data)
+        all_lines = text.splitlines()
+        for diagnostic in diagnostics:
+            if 0 < diagnostic.line <= len(all_lines):
+                result.lines[diagnostic.line] = all_lines[diagnostic.line - 1]
+    return result
+
+
+class _PathArg(os.PathLike[str]):
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def __fspath__(self) -> str:
+        return self._path
+
+
+def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,
+          write: bool) -> list[FileResult]:  # fmt: skip
+    return [lint_file(p, c, context=context, fix=fix, write=write) for p, c in batch]
+
+
+def lint_paths(
+    files: Sequence[tuple[str, Config]],
+    *,
+    context: str | None = None,
+    fix: bool = False,
+    write: bool = True,
+    jobs: int | None = None,
+) -> Iterator[FileResult]:
+    """Lint ``(path, config)`` pairs, in parallel when there are enough of them.
+
+    Results come back in the order of ``files``.
+    """
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
+        for path, config in files:
+            yield lint_file(path, config, context=context, fix=fix, write=write)
+        return
+    yield from _parallel(files, workers, lambda batch: (batch, context, fix, write))
+
+
+def _parallel(
+    files: Sequence[tuple[str, Config]],
+    workers: int,
+    args: Callable[[Sequence[tuple[str, Config]]], tuple[Any, ...]],
+) -> Iterator[FileResult]:
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if threading.active_count() == 1 and hasattr(os, "fork") else None
+    mp_context = multiprocessing.get_context(method)
+    size = max(1, -(-len(files) // (workers * 4)))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context) as pool:
+        futures = [pool.submit(_work, *args(batch)) for batch in batches]
+        for future in futures:
+            yield from future.result()
+
+
+def iter_codes(diagnostics: Iterable[Diagnostic]) -> set[str]:
+    """The codes present in ``diagnostics``."""
+    return {d.code for d in diagnostics}

@@ -1,0 +1,195 @@
+"""What a rule is: a code, a name, an options dataclass, a documented ``check()``.
+
+A rule yields :class:`Finding` objects: a message and *where* (an element, optionally one of
+its attributes or its text, or an explicit line and column).  The engine turns findings into
+:class:`~bxmlkit.lint.diagnostic.Diagnostic` values: it attaches the code, the name and the
+configured severity, and computes exact positions only for the findings that survive
+selection and suppression.
+
+The rule's class docstring is its documentation, with the fixed headings ``## What it does``,
+``## Why is this bad?``, ``## Example``, ``## Use instead`` and ``## Options``.  The same text
+feeds ``bxmlkit rule CODE``, the SARIF ``fullDescription`` and the docs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from lxml import etree
+
+from bxmlkit.lint.diagnostic import Fix, Severity
+
+if TYPE_CHECKING:
+    from bxmlkit._locate import SourceMap
+    from bxmlkit._parser import ParsedDocument
+    from bxmlkit.errors import BxmlParseError
+    from bxmlkit.lint._schema import Violation
+
+__all__ = [
+    "DOC_HEADINGS",
+    "Context",
+    "Finding",
+    "NoOptions",
+    "Rule",
+    "doc_sections",
+]
+
+#: The headings every rule docstring has, in this order.
+DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead", "Options")
+
+#: Contexts a document can be linted in (what the BXML is for).
+CONTEXTS = ("auto", "webhook", "transfer-answer", "conference", "update-call")
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """The options of a rule that has none."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: a message and a place.
+
+    The place is ``element`` (its start tag), ``element`` + ``attribute`` (the attribute name),
+    ``element`` + ``text=True`` (the element's text content), or an explicit ``line`` and
+    ``column`` when there is no element (for example a syntax error).
+    """
+
+    message: str
+    element: etree._Element | None = None
+    attribute: str | None = None
+    text: bool = False
+    line: int = 0
+    column: int = 0
+    fix: Fix | None = None
+
+
+class Context:
+    """Everything a rule may look at for one document; expensive parts are computed lazily."""
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        data: bytes,
+        document: ParsedDocument | None,
+        parse_error: BxmlParseError | None,
+        context: str,
+    ) -> None:
+        self.path = path
+        self.data = data
+        self.document = document
+        self.parse_error = parse_error
+        #: The resolved lint context: one of ``CONTEXTS`` except ``auto``.
+        self.context = context
+
+    @property
+    def root(self) -> etree._Element | None:
+        """The root element, or None when the document did not parse."""
+        return None if self.document is None else self.document.root
+
+    @cached_property
+    def text(self) -> str:
+        """The source decoded to text (for positions and fixes)."""
+        from bxmlkit._parser import decode_for_positions
+
+        return decode_for_positions(self.data, self.root)
+
+    @cached_property
+    def source_map(self) -> SourceMap:
+        """Exact positions of tags and attributes in :attr:`text`."""
+        from bxmlkit._locate import SourceMap
+
+        return SourceMap(self.text)
+
+    @cached_property
+    def elements(self) -> list[etree._Element]:
+        """Every element of the document in document order (comments and PIs excluded)."""
+        root = self.root
+        if root is None:
+            return []
+        return [el for el in root.iter() if isinstance(el.tag, str)]
+
+    @cached_property
+    def violations(self) -> list[Violation]:
+        """The XSD's verdict on the document (empty when it did not parse)."""
+        from bxmlkit.lint import _schema
+
+        if self.document is None:
+            return []
+        return _schema.validate(self.document)
+
+    def violations_of(self, *kinds: str) -> Iterator[Violation]:
+        """The violations of the given kinds, in document order."""
+        for violation in self.violations:
+            if violation.kind in kinds:
+                yield violation
+
+    def position(self, finding: Finding) -> tuple[int, int]:
+        """1-based (line, column) of a finding."""
+        element = finding.element
+        if element is None:
+            return finding.line, finding.column
+        if finding.attribute is not None:
+            return self.source_map.attribute(element, finding.attribute)
+        if finding.text:
+            return self.source_map.text_content(element)
+        return self.source_map.element(element)
+
+
+OptionsT = TypeVar("OptionsT")
+
+
+class Rule(Generic[OptionsT]):
+    """Base class of every rule.  Subclasses set the class variables and ``check``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    category: ClassVar[str]
+    default_severity: ClassVar[Severity]
+    options_type: ClassVar[type[Any]] = NoOptions
+    enabled_by_default: ClassVar[bool] = True
+    fixable: ClassVar[bool] = False
+    #: False for the few rules that also run when the document is not well-formed.
+    needs_tree: ClassVar[bool] = True
+
+    def check(self, ctx: Context, options: OptionsT) -> Iterable[Finding]:
+        """Yield findings for ``ctx``'s document."""
+        raise NotImplementedError
+
+    # -- documentation ------------------------------------------------------------------------
+    @classmethod
+    def doc(cls) -> str:
+        """The rule's documentation (its class docstring, dedented)."""
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def option_defaults(cls) -> dict[str, Any]:
+        """The options with their defaults, keyed by their kebab-case config name."""
+        if not dataclasses.is_dataclass(cls.options_type):
+            return {}
+        return {
+            f.name.replace("_", "-"): f.default
+            for f in dataclasses.fields(cls.options_type)
+            if f.default is not dataclasses.MISSING
+        }
+
+
+_HEADING = re.compile(r"^## (?P<title>.+?)\s*$", re.MULTILINE)
+
+
+def doc_sections(doc: str) -> dict[str, str]:
+    """Split a rule doc into its ``## Heading`` sections (heading -> body text)."""
+    sections: dict[str, str] = {}
+    matches = list(_HEADING.finditer(doc))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(doc)
+        sections[match.group("title")] = doc[match.end() : end].strip()
+    return sections

@@ -1,0 +1,115 @@
+"""The rule registry: an explicit list of rule classes (no discovery magic).
+
+Codes are stable.  ``ALIASES`` maps old codes and names of renamed rules to today's code.
+Categories: BX1 structure, BX2 call flow, BX3 security, BX4 compatibility, BX5 catalogue,
+BX6 context, BX9 the linter itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from bxmlkit.lint.rule import Rule
+from bxmlkit.lint.rules.bxml_root_in_webhook import BxmlRootInWebhookRule
+from bxmlkit.lint.rules.child_count import ChildCountRule
+from bxmlkit.lint.rules.context_verb import ContextVerbRule
+from bxmlkit.lint.rules.credentials_in_url import CredentialsInUrlRule
+from bxmlkit.lint.rules.credentials_over_http import CredentialsOverHttpRule
+from bxmlkit.lint.rules.document_too_large import DocumentTooLargeRule
+from bxmlkit.lint.rules.empty_response import EmptyResponseRule
+from bxmlkit.lint.rules.escaped_ssml import EscapedSsmlRule
+from bxmlkit.lint.rules.forbidden_construct import ForbiddenConstructRule
+from bxmlkit.lint.rules.gather_prompt_limit import GatherPromptLimitRule
+from bxmlkit.lint.rules.ignored_attribute import IgnoredAttributeRule
+from bxmlkit.lint.rules.insecure_url import InsecureUrlRule
+from bxmlkit.lint.rules.internal_error import InternalErrorRule
+from bxmlkit.lint.rules.invalid_child import InvalidChildRule
+from bxmlkit.lint.rules.invalid_suppression import InvalidSuppressionRule
+from bxmlkit.lint.rules.invalid_text import InvalidTextRule
+from bxmlkit.lint.rules.invalid_value import InvalidAttributeValueRule
+from bxmlkit.lint.rules.legacy_attribute import LegacyAttributeRule
+from bxmlkit.lint.rules.legacy_verb import LegacyVerbRule
+from bxmlkit.lint.rules.missing_attribute import MissingAttributeRule
+from bxmlkit.lint.rules.response_root_in_update import ResponseRootInUpdateRule
+from bxmlkit.lint.rules.soft_limit import SoftLimitRule
+from bxmlkit.lint.rules.syntax_error import SyntaxErrorRule
+from bxmlkit.lint.rules.unknown_attribute import UnknownAttributeRule
+from bxmlkit.lint.rules.unknown_element import UnknownElementRule
+from bxmlkit.lint.rules.unknown_locale import UnknownLocaleRule
+from bxmlkit.lint.rules.unknown_voice import UnknownVoiceRule
+from bxmlkit.lint.rules.unreachable_verb import UnreachableVerbRule
+from bxmlkit.lint.rules.unused_suppression import UnusedSuppressionRule
+from bxmlkit.lint.rules.wrong_root import WrongRootRule
+
+__all__ = ["ALIASES", "REGISTRY", "lookup", "suggest_rule"]
+
+_RULES: tuple[type[Rule[Any]], ...] = (
+    SyntaxErrorRule,
+    WrongRootRule,
+    UnknownElementRule,
+    UnknownAttributeRule,
+    InvalidAttributeValueRule,
+    InvalidChildRule,
+    MissingAttributeRule,
+    InvalidTextRule,
+    ForbiddenConstructRule,
+    ChildCountRule,
+    UnreachableVerbRule,
+    GatherPromptLimitRule,
+    DocumentTooLargeRule,
+    IgnoredAttributeRule,
+    ContextVerbRule,
+    EmptyResponseRule,
+    CredentialsOverHttpRule,
+    CredentialsInUrlRule,
+    InsecureUrlRule,
+    LegacyVerbRule,
+    LegacyAttributeRule,
+    EscapedSsmlRule,
+    UnknownVoiceRule,
+    UnknownLocaleRule,
+    SoftLimitRule,
+    BxmlRootInWebhookRule,
+    ResponseRootInUpdateRule,
+    InternalErrorRule,
+    InvalidSuppressionRule,
+    UnusedSuppressionRule,
+)
+
+#: Every rule by code, in code order.
+REGISTRY: dict[str, type[Rule[Any]]] = {
+    rule.code: rule for rule in sorted(_RULES, key=lambda r: r.code)
+}
+
+#: Old codes or names of renamed rules -> today's code.
+ALIASES: dict[str, str] = {}
+
+_BY_NAME: dict[str, str] = {rule.name: rule.code for rule in _RULES}
+
+
+def lookup(code_or_name: str) -> type[Rule[Any]] | None:
+    """The rule with this code (any case), name or alias, or None."""
+    key = code_or_name.strip()
+    code = key.upper()
+    if code in REGISTRY:
+        return REGISTRY[code]
+    if key in _BY_NAME:
+        return REGISTRY[_BY_NAME[key]]
+    alias = ALIASES.get(key) or ALIASES.get(code)
+    return REGISTRY.get(alias) if alias else None
+
+
+def suggest_rule(code_or_name: str) -> str | None:
+    """The closest rule code or name, for "did you mean" in config errors."""
+    candidates = [*REGISTRY, *_BY_NAME]
+    close = difflib.get_close_matches(code_or_name, candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def spellings() -> dict[str, str]:
+    """Every accepted spelling (code, name, alias) -> code, for suppression comments."""
+    result = {code: code for code in REGISTRY}
+    result.update(_BY_NAME)
+    result.update(ALIASES)
+    return result

@@ -1,0 +1,139 @@
+"""Small helpers shared by several rules (no rule logic here)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from bxmlkit.lint.diagnostic import Edit, Fix
+from bxmlkit.lint.rule import Context
+
+__all__ = [
+    "URL_ATTRIBUTES",
+    "attribute_name_edit",
+    "attribute_value_edit",
+    "element_for",
+    "is_truthy",
+    "local",
+    "start_tag_span",
+    "url_values",
+]
+
+#: Attributes holding a URL that Bandwidth calls (webhooks) besides ``*Url`` names.
+URL_ATTRIBUTES = frozenset(("partialResultCallback",))
+
+
+def local(element: etree._Element) -> str:
+    """The element's tag as written (BXML has no namespace)."""
+    tag = element.tag
+    return tag if isinstance(tag, str) else ""
+
+
+def is_truthy(value: str | None) -> bool:
+    """True for ``true`` (and, leniently, ``True``/``1``: the intent is clear)."""
+    return value is not None and value.strip().lower() in ("true", "1")
+
+
+def url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]]:
+    """(element, attribute or None for text content, url) for every URL in the document."""
+    for element in ctx.elements:
+        tag = local(element)
+        for name, value in element.attrib.items():
+            if not isinstance(name, str) or name.startswith("{"):
+                continue
+            if (
+                name.endswith("Url")
+                or name in URL_ATTRIBUTES
+                or (name == "destination" and tag in ("StartStream", "StartTranscription"))
+            ):
+                yield element, name, str(value)
+        if tag == "PlayAudio" and element.text and element.text.strip():
+            yield element, None, element.text.strip()
+
+
+def element_for(ctx: Context, path: str) -> etree._Element | None:
+    """The element that a violation's path (``/Response/Gather[2]/@x``) points at."""
+    from bxmlkit._locate import element_path
+
+    cache: dict[str, etree._Element] | None = getattr(ctx, "_paths", None)
+    if cache is None:
+        cache = {element_path(el): el for el in ctx.elements}
+        ctx._paths = cache  # type: ignore[attr-defined]
+    clean = re.sub(r"/(@[^/]*|text\(\))$", "", path)
+    return cache.get(clean)
+
+
+def _line_starts(ctx: Context) -> list[int]:
+    starts: list[int] | None = getattr(ctx, "_line_starts", None)
+    if starts is None:
+        starts = [0] + [m.end() for m in re.finditer("\n", ctx.text)]
+        ctx._line_starts = starts  # type: ignore[attr-defined]
+    return starts
+
+
+def offset_of(ctx: Context, line: int, column: int) -> int:
+    """Offset in ``ctx.text`` of a 1-based (line, column)."""
+    starts = _line_starts(ctx)
+    if not 1 <= line <= len(starts):
+        return -1
+    return starts[line - 1] + column - 1
+
+
+def start_tag_span(ctx: Context, element: etree._Element) -> tuple[int, int] | None:
+    """(start, end) offsets of ``element``'s start tag in ``ctx.text``."""
+    line, column = ctx.source_map.element(element)
+    if line <= 0 or column <= 0:
+        return None
+    start = offset_of(ctx, line, column)
+    text = ctx.text
+    if start < 0 or not text.startswith("<", start):
+        return None
+    quote = ""
+    for index in range(start + 1, len(text)):
+        char = text[index]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == ">":
+            return start, index + 1
+    return None
+
+
+def _attribute_match(ctx: Context, element: etree._Element, name: str) -> re.Match[str] | None:
+    span = start_tag_span(ctx, element)
+    if span is None:
+        return None
+    pattern = re.compile(
+        r"(?<=\s)(?P<name>" + re.escape(name) + r")\s*=\s*(?P<q>['\"])(?P<value>.*?)(?P=q)",
+        re.DOTALL,
+    )
+    return pattern.search(ctx.text, span[0], span[1])
+
+
+def attribute_name_edit(
+    ctx: Context, element: etree._Element, name: str, new_name: str
+) -> Edit | None:
+    """An edit renaming attribute ``name`` of ``element`` to ``new_name``."""
+    match = _attribute_match(ctx, element, name)
+    if match is None:
+        return None
+    return Edit(match.start("name"), match.end("name"), new_name)
+
+
+def attribute_value_edit(
+    ctx: Context, element: etree._Element, name: str, new_value: str
+) -> Edit | None:
+    """An edit replacing the (raw) value of attribute ``name`` with ``new_value``."""
+    match = _attribute_match(ctx, element, name)
+    if match is None:
+        return None
+    return Edit(match.start("value"), match.end("value"), new_value)
+
+
+def single_fix(description: str, edit: Edit | None) -> Fix | None:
+    """A fix of one edit, or None when the edit could not be located."""
+    return None if edit is None else Fix(description, (edit,))

@@ -1,0 +1,85 @@
+"""BX205 verb-not-allowed-in-context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.lint.rules._common import local
+
+#: Verbs allowed in BXML that answers a conference webhook or updates a conference.
+CONFERENCE_ALLOWED = frozenset(
+    ("PlayAudio", "SpeakSentence", "StartRecording", "StopRecording", "PauseRecording",
+     "ResumeRecording")
+)  # fmt: skip
+#: Verbs the transferAnswer documentation lists as not allowed for the called party.
+TRANSFER_ANSWER_FORBIDDEN = frozenset(("Bridge", "Conference", "Forward", "Transfer"))
+
+
+class ContextVerbRule(Rule[NoOptions]):
+    """A verb that is not allowed in the context the document is written for.
+
+    ## What it does
+    In conference BXML (the reply to a conference webhook, or the body of an
+    update-conference request) only `<PlayAudio>`, `<SpeakSentence>`, `<StartRecording>`,
+    `<StopRecording>`, `<PauseRecording>` and `<ResumeRecording>` are allowed.  In
+    transfer-answer BXML (the reply to a `transferAnswerUrl` webhook, played to the called
+    party before the calls are bridged) `<Bridge>`, `<Conference>`, `<Forward>` and
+    `<Transfer>` are not.  Verbs the documentation lists neither way are not reported.
+
+    The context comes from `--context`, `context`/`per-file-context` in the configuration,
+    or a `<!-- bxmlkit: context=conference -->` comment in the document.
+
+    ## Why is this bad?
+    Bandwidth rejects the whole document: a conference reply with one `<Gather>` plays
+    nothing at all.
+
+    ## Example
+    ```xml
+    <!-- bxmlkit: context=conference -->
+    <Response>
+        <SpeakSentence>Welcome to the conference.</SpeakSentence>
+        <Gather gatherUrl="https://example.com/pin"/>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <!-- bxmlkit: context=conference -->
+    <Response>
+        <SpeakSentence>Welcome to the conference.</SpeakSentence>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX205"
+    name = "verb-not-allowed-in-context"
+    summary = "A verb not allowed in conference or transfer-answer BXML"
+    category = "call-flow"
+    default_severity = Severity.ERROR
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        root = ctx.root
+        if root is None or ctx.context not in ("conference", "transfer-answer"):
+            return
+        for verb in root:
+            tag = local(verb)
+            if not tag:
+                continue
+            if ctx.context == "conference" and tag not in CONFERENCE_ALLOWED:
+                yield Finding(
+                    f"<{tag}> is not allowed in conference BXML (only "
+                    f"{', '.join(sorted(CONFERENCE_ALLOWED))}); Bandwidth rejects the whole "
+                    "document",
+                    element=verb,
+                )
+            elif ctx.context == "transfer-answer" and tag in TRANSFER_ANSWER_FORBIDDEN:
+                yield Finding(
+                    f"<{tag}> is not allowed in transfer-answer BXML (played to the called "
+                    "party before the bridge)",
+                    element=verb,
+                )

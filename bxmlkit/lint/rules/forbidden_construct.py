@@ -1,0 +1,77 @@
+"""BX108 forbidden-construct."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bxmlkit._parser import forbidden_constructs
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+
+_WHAT = {
+    "doctype": ("a DOCTYPE", "<!DOCTYPE"),
+    "entity": ("an entity reference", "&"),
+    "processing-instruction": ("a processing instruction", "<?"),
+}
+
+
+class ForbiddenConstructRule(Rule[NoOptions]):
+    """A DOCTYPE, entity or processing instruction, which BXML never has.
+
+    ## What it does
+    Reports a `<!DOCTYPE ...>` (with or without entity declarations), a reference to a
+    declared entity (`&company;`), and any processing instruction other than the XML
+    declaration (`<?xml-stylesheet ...?>`).  The linter's parser never expands or acts on
+    them; this rule says that they are there.
+
+    ## Why is this bad?
+    BXML has none of these, so they serve no purpose in a call-control document, and they
+    are how XML attacks arrive (entity expansion "billion laughs", external entities reading
+    local files).  Platforms and proxies may reject or mangle such a document.
+
+    ## Example
+    ```xml
+    <!DOCTYPE Response [<!ENTITY company "Example Corp">]>
+    <Response>
+        <SpeakSentence>Welcome to &company;</SpeakSentence>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <SpeakSentence>Welcome to Example Corp</SpeakSentence>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX108"
+    name = "forbidden-construct"
+    summary = "A DOCTYPE, entity or processing instruction"
+    category = "structure"
+    default_severity = Severity.ERROR
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        if ctx.document is None:
+            return
+        lines = ctx.text.splitlines()
+        for construct in forbidden_constructs(ctx.document):
+            what, marker = _WHAT.get(construct.kind, (construct.kind, ""))
+            line = max(construct.line, 1)
+            column = 1
+            text = construct.text
+            if construct.kind == "entity":
+                marker = text if text.startswith("&") else marker
+            if 0 < line <= len(lines):
+                found = lines[line - 1].find(marker) if marker else -1
+                column = found + 1 if found >= 0 else 1
+            shown = text if len(text) <= 60 else text[:57] + "..."
+            yield Finding(
+                f"{what} ({shown}) is not allowed in BXML: it has no use in a call-control "
+                "document and is how XML attacks arrive",
+                line=line,
+                column=column,
+            )

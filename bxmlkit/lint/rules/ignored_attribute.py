@@ -1,0 +1,131 @@
+"""BX204 ignored-attribute."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.lint.rules._common import is_truthy, local
+
+_SPEECH = (
+    "hints", "language", "partialResultCallback", "partialResultCallbackMethod",
+    "profanityFilter", "speechModel", "speechTimeout",
+)  # fmt: skip
+_CREDENTIAL_TARGETS = {"PlayAudio"}  # credentials for the text URL
+
+
+def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
+    """(attribute, why it is ignored) for one element."""
+    tag = local(element)
+    attrib = {str(k): str(v) for k, v in element.attrib.items()}
+    if tag == "SpeakSentence" and "voice" in attrib:
+        for name in ("gender", "locale"):
+            if name in attrib:
+                yield name, f"voice={attrib['voice']!r} decides the voice; {name} is ignored"
+    if tag == "Gather" and attrib.get("input", "dtmf") == "dtmf":
+        for name in _SPEECH:
+            if name in attrib:
+                yield (
+                    name,
+                    (
+                        f"{name} only applies to speech input, and input is "
+                        f'{attrib.get("input", "dtmf (the default)")!r}; set input="speech" or '
+                        '"dtmf_speech"'
+                    ),
+                )
+    if tag in ("Record", "StartRecording") and not is_truthy(attrib.get("transcribe")):
+        for name in ("detectLanguage", "transcriptionAvailableUrl", "transcriptionAvailableMethod"):
+            if name in attrib and not (name == "detectLanguage" and attrib[name] == "false"):
+                yield name, f'{name} is ignored unless transcribe="true"'
+    stacked = attrib.get("diversionTreatment") == "stack"
+    if tag in ("Transfer", "Forward") and "diversionReason" in attrib and not stacked:
+        yield "diversionReason", 'diversionReason is only used with diversionTreatment="stack"'
+
+    if tag == "StartTranscription":
+        if "stabilized" in attrib and "destination" not in attrib:
+            yield "stabilized", "stabilized only applies to a destination WebSocket"
+        if "preferredLanguages" in attrib and is_truthy(attrib.get("detectLanguage")):
+            yield (
+                "preferredLanguages",
+                ('preferredLanguages is not used with detectLanguage="true"'),
+            )
+    for name in attrib:
+        if name.endswith("Method") and name != "Method":
+            base = name[: -len("Method")]
+            url = base if base == "partialResultCallback" else base + "Url"
+            if url not in attrib and not (tag == "Gather" and name in _SPEECH):
+                yield name, f"{name} is ignored without {url}"
+        elif name.endswith("FallbackUrl"):
+            primary = name[: -len("FallbackUrl")] + "Url"
+            if primary not in attrib:
+                yield name, f"{name} is only used when {primary} fails, and {primary} is not set"
+    if tag not in _CREDENTIAL_TARGETS:
+        urls = [n for n in attrib if n.endswith("Url") or n == "partialResultCallback"]
+        if ("username" in attrib or "password" in attrib) and not urls:
+            for name in ("username", "password"):
+                if name in attrib:
+                    yield name, f"{name} is ignored: this <{tag}> has no webhook URL"
+        fallbacks = [n for n in attrib if n.endswith("FallbackUrl")]
+        if not fallbacks:
+            for name in ("fallbackUsername", "fallbackPassword"):
+                if name in attrib:
+                    yield name, f"{name} is ignored: this <{tag}> has no fallback URL"
+    if tag == "say-as" and "format" in attrib and attrib.get("interpret-as") != "date":
+        yield "format", 'format only applies with interpret-as="date"'
+
+
+class IgnoredAttributeRule(Rule[NoOptions]):
+    """An attribute that has no effect because another one decides.
+
+    ## What it does
+    Reports attributes that Bandwidth ignores in their combination:
+
+    * `gender` and `locale` of a `<SpeakSentence>` that has a `voice`;
+    * the speech attributes of `<Gather>` (`hints`, `language`, `speechModel`,
+      `speechTimeout`, `profanityFilter`, `partialResultCallback`) when `input` is `dtmf`
+      (the default);
+    * `detectLanguage` and the transcription webhook without `transcribe="true"`;
+    * `diversionReason` without `diversionTreatment="stack"`;
+    * `stabilized` of `<StartTranscription>` without a `destination`, `preferredLanguages`
+      with `detectLanguage="true"`;
+    * a `*Method` or `*FallbackUrl` without its URL, credentials without any URL;
+    * SSML `<say-as format>` unless `interpret-as="date"`.
+
+    ## Why is this bad?
+    The document says something that does not happen: the caller hears the voice's own
+    language, not the `locale`; speech hints do nothing on a DTMF-only gather.  Usually
+    another attribute was forgotten or is wrong.
+
+    ## Example
+    ```xml
+    <Response>
+        <SpeakSentence voice="julie" locale="fr">Bonjour</SpeakSentence>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <SpeakSentence voice="jolie">Bonjour</SpeakSentence>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX204"
+    name = "ignored-attribute"
+    summary = "An attribute that has no effect because another one decides"
+    category = "call-flow"
+    default_severity = Severity.WARNING
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        for element in ctx.elements:
+            if not element.attrib:
+                continue
+            for name, why in _ignored(element):
+                yield Finding(why, element=element, attribute=name)

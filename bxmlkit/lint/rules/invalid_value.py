@@ -1,0 +1,82 @@
+"""BX104 invalid-attribute-value."""
+
+from __future__ import annotations
+
+from bxmlkit.lint import _schema
+from bxmlkit.lint._schema import Violation
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding
+from bxmlkit.lint.rules._common import attribute_value_edit, element_for, single_fix
+from bxmlkit.lint.rules._violations import ViolationRule
+
+
+class InvalidAttributeValueRule(ViolationRule):
+    """An attribute value of the wrong type, outside its range, or not in its list.
+
+    ## What it does
+    Reports attribute values the schema rejects: a boolean that is not exactly `true` or
+    `false`, a number out of its documented range, an enum value not in its list (enums are
+    case-sensitive), a URL with spaces or an unsupported scheme.  Python-style booleans
+    `True`/`False`, as old versions of the Python SDK wrote them, are fixed by `--fix`.
+
+    ## Why is this bad?
+    Bandwidth rejects the document (the call fails), or, worse, an SDK-era value such as
+    `answerCall="True"` was never understood the way it reads.
+
+    ## Example
+    ```xml
+    <Response>
+        <Ring duration="5" answerCall="False"/>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <Ring duration="5" answerCall="false"/>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX104"
+    name = "invalid-attribute-value"
+    summary = "An attribute value of the wrong type, range or enum"
+    default_severity = Severity.ERROR
+    fixable = True
+    kinds = ("invalid-value",)
+
+    def describe(self, ctx: Context, violation: Violation) -> Finding | None:
+        if violation.attribute is None:
+            return None  # text content: reported by invalid-text
+        element = element_for(ctx, violation.path)
+        name = violation.attribute
+        value = violation.value
+        if value is None and element is not None:
+            value = element.get(name)
+        info = _schema.catalogue().get(violation.element)
+        attr = info.attributes.get(name) if info is not None else None
+        message = f"invalid value {value!r} for {name!r} on <{violation.element}>"
+        fix = None
+        is_bool = (attr is not None and attr.type in ("bool", "boolean")) or (
+            violation.expected is not None and "true" in violation.expected
+        )
+        if value in ("True", "False", "TRUE", "FALSE") and is_bool:
+            message += f": BXML booleans are lowercase, write {value.lower()!r}"
+            if element is not None:
+                edit = attribute_value_edit(ctx, element, name, value.lower())
+                fix = single_fix(f"write {value.lower()!r}", edit)
+        else:
+            if violation.expected:
+                message += f": expected {violation.expected}"
+            else:
+                message += f": {violation.message}"
+            if attr is not None and attr.enum and value is not None:
+                slip = [e for e in attr.enum if e.lower() == value.lower()]
+                if slip:
+                    message += f" (values are case-sensitive: did you mean {slip[0]!r}?)"
+        if element is None:
+            return Finding(message, line=violation.line, column=violation.column)
+        return Finding(message, element=element, attribute=name, fix=fix)

@@ -1,0 +1,55 @@
+"""BX401 legacy-verb."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bxmlkit.lint._legacy import LEGACY_VERBS
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.lint.rules._common import local
+
+
+class LegacyVerbRule(Rule[NoOptions]):
+    """A BXML v1 verb that v2 removed.
+
+    ## What it does
+    Reports `<SendMessage>`, `<Reject>` and `<Call>`, verbs of the retired BXML v1
+    (Catapult) platform, and names the v2 way to do the same thing.
+
+    ## Why is this bad?
+    BXML v2 does not have these verbs: Bandwidth rejects the document and the call fails.
+
+    ## Example
+    ```xml
+    <Response>
+        <SendMessage from="+15555550100" to="+15555550123">Thanks for calling</SendMessage>
+        <Hangup/>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <Hangup/>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX401"
+    name = "legacy-verb"
+    summary = "A BXML v1 verb that v2 removed"
+    category = "compatibility"
+    default_severity = Severity.ERROR
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        for element in ctx.elements:
+            advice = LEGACY_VERBS.get(local(element))
+            if advice is not None:
+                yield Finding(
+                    f"<{local(element)}> is a BXML v1 verb that v2 removed; {advice}",
+                    element=element,
+                )

@@ -1,0 +1,64 @@
+"""BX503 soft-limit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.lint.rules._common import local
+
+#: (element, attribute) -> documented length limit that real traffic exceeds.
+SOFT_LIMITS = {("SipUri", "uui"): 256, ("PhoneNumber", "uui"): 350, ("Forward", "uui"): 256}
+
+
+class SoftLimitRule(Rule[NoOptions]):
+    """A value over a documented limit that Bandwidth is known to accept.
+
+    ## What it does
+    Reports values longer than a documented limit that real traffic exceeds, so the models
+    and the schema accept them: the `uui` (SIP User-to-User header) of `<SipUri>` (256
+    characters), `<Forward>` (256) and `<PhoneNumber>` (350).
+
+    ## Why is this bad?
+    Bandwidth's own samples exceed these limits and work today, but a longer header may be
+    truncated or refused by the far end; check the call with the real target.
+
+    ## Example
+    ```xml
+    <Response>
+        <Forward to="+15555550123" uui="(a 300-character value);encoding=base64"/>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <Forward to="+15555550123" uui="bXktdXVp;encoding=base64"/>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX503"
+    name = "soft-limit"
+    summary = "A value over a documented limit that Bandwidth accepts (uui length)"
+    category = "catalogue"
+    default_severity = Severity.WARNING
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        for element in ctx.elements:
+            tag = local(element)
+            for (limit_tag, name), limit in SOFT_LIMITS.items():
+                if tag != limit_tag:
+                    continue
+                value = element.get(name)
+                if value is not None and len(value) > limit:
+                    yield Finding(
+                        f"{name} is {len(value)} characters, over the documented {limit}; "
+                        "Bandwidth accepts it today but the far end may truncate or refuse it",
+                        element=element,
+                        attribute=name,
+                    )

@@ -1,0 +1,53 @@
+"""BX100 syntax-error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+
+
+class SyntaxErrorRule(Rule[NoOptions]):
+    """The document is not well-formed XML.
+
+    ## What it does
+    Reports input that the XML parser cannot read: an unclosed tag, a stray `&`, mismatched
+    quotes, an empty file, nesting deeper than the parser allows.  The message carries
+    libxml2's explanation and the line and column where reading stopped.
+
+    ## Why is this bad?
+    Bandwidth cannot execute a document it cannot parse: the call fails with the disconnect
+    cause `invalid-bxml` and the caller hears nothing.  Every other rule needs a parsed
+    document, so none of them runs until this is fixed.
+
+    ## Example
+    ```xml
+    <Response>
+        <SpeakSentence>Press 1 for sales & 2 for support</SpeakSentence>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <SpeakSentence>Press 1 for sales &amp; 2 for support</SpeakSentence>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX100"
+    name = "syntax-error"
+    summary = "The document is not well-formed XML"
+    category = "structure"
+    default_severity = Severity.ERROR
+    needs_tree = False
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        error = ctx.parse_error
+        if error is None or "bytes, over the limit of" in error.message:
+            return
+        yield Finding(error.message, line=max(error.line, 1), column=max(error.column, 1))

@@ -1,0 +1,86 @@
+"""BX103 unknown-attribute."""
+
+from __future__ import annotations
+
+from bxmlkit.lint import _schema
+from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
+from bxmlkit.lint._names import suggest_attribute
+from bxmlkit.lint._schema import Violation
+from bxmlkit.lint.diagnostic import Severity
+from bxmlkit.lint.rule import Context, Finding
+from bxmlkit.lint.rules._common import attribute_name_edit, element_for, single_fix
+from bxmlkit.lint.rules._violations import ViolationRule
+
+
+class UnknownAttributeRule(ViolationRule):
+    """An attribute that the element does not have.
+
+    ## What it does
+    Reports attributes the BXML schema does not declare on that element, and says what was
+    probably meant:
+
+    * a case slip (`maxdigits`) or a snake_case name leaked from an SDK
+      (`destination_username`, `recordCompleteFallback_url`): `--fix` renames it;
+    * a habit from another platform's markup (Gather `timeout`, `inputType`, `maxWaitTime`;
+      Transfer `timeLimit`; StartStream `url`; Record `callbackUrl`; Bridge `targetCall`;
+      StartRecording `uploadCompleteUrl`): the message names the BXML way to say it, or says
+      that BXML has none;
+    * otherwise the nearest attribute name of that element.
+
+    BXML v1 attributes such as Pause `length` are reported by BX402 instead.
+
+    ## Why is this bad?
+    Bandwidth rejects unknown attributes as invalid BXML, and where an SDK dropped them
+    silently the setting never took effect: a Gather `timeout` does not change any timeout.
+
+    ## Example
+    ```xml
+    <Response>
+        <Gather gatherUrl="https://example.com/gather" maxdigits="4"/>
+    </Response>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <Gather gatherUrl="https://example.com/gather" maxDigits="4"/>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX103"
+    name = "unknown-attribute"
+    summary = "An attribute that the element does not have"
+    default_severity = Severity.ERROR
+    fixable = True
+    kinds = ("unknown-attribute",)
+
+    def describe(self, ctx: Context, violation: Violation) -> Finding | None:
+        name = violation.attribute or ""
+        tag = violation.element
+        if (tag, name) in LEGACY_ATTRIBUTES:
+            return None
+        element = element_for(ctx, violation.path)
+        info = _schema.catalogue().get(tag)
+        known = list(info.attributes) if info is not None else []
+        suggestion = suggest_attribute(tag, name, known)
+        message = f"<{tag}> has no attribute {name!r}"
+        fix = None
+        if suggestion is not None:
+            if suggestion.name is None:
+                message += f"; {suggestion.advice}"
+            elif suggestion.safe:
+                message += f"; did you mean {suggestion.name!r}?"
+                if element is not None and suggestion.name not in element.attrib:
+                    edit = attribute_name_edit(ctx, element, name, suggestion.name)
+                    fix = single_fix(f"rename {name!r} to {suggestion.name!r}", edit)
+            elif suggestion.advice.startswith("did you mean"):
+                message += f"; {suggestion.advice}"
+            else:
+                message += f"; {suggestion.advice} ({suggestion.name})"
+        if element is None:
+            return Finding(message, line=violation.line, column=violation.column)
+        return Finding(message, element=element, attribute=name, fix=fix)

@@ -1,0 +1,115 @@
+"""BX101 wrong-root."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from bxmlkit.lint import _schema
+from bxmlkit.lint.diagnostic import Edit, Fix, Severity
+from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.lint.rules._common import local, start_tag_span
+
+
+class WrongRootRule(Rule[NoOptions]):
+    """The root element is not `<Response>` or `<Bxml>`.
+
+    ## What it does
+    Checks that the document's root is `<Response>` (the reply to a webhook) or `<Bxml>`
+    (the body of an update-call or update-conference request).  An `<xml>` element wrapped
+    around `<Response>`, as an old SDK emitted, is recognised and `--fix` unwraps it; a
+    misspelt root (`<response>`) and the v1 `<Request>` root get a suggestion.
+
+    ## Why is this bad?
+    Bandwidth looks for one of these two roots and rejects anything else as invalid BXML:
+    the call fails.
+
+    ## Example
+    ```xml
+    <xml>
+        <Response>
+            <Hangup/>
+        </Response>
+    </xml>
+    ```
+
+    ## Use instead
+    ```xml
+    <Response>
+        <Hangup/>
+    </Response>
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "BX101"
+    name = "wrong-root"
+    summary = "The root element is not <Response> or <Bxml>"
+    category = "structure"
+    default_severity = Severity.ERROR
+    fixable = True
+
+    def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        root = ctx.root
+        if root is None:
+            return
+        tag = local(root)
+        roots = sorted(_schema.roots())
+        if tag in roots:
+            return
+        children = [c for c in root if isinstance(c.tag, str)]
+        if tag.lower() == "xml" and len(children) == 1 and local(children[0]) in roots:
+            inner = local(children[0])
+            yield Finding(
+                f"an <{tag}> element is wrapped around <{inner}>; the root must be <{inner}> "
+                "itself (an old SDK emitted this wrapper)",
+                element=root,
+                fix=_unwrap(ctx, root, tag),
+            )
+            return
+        allowed = " or ".join(f"<{r}>" for r in sorted(roots, reverse=True))
+        if tag == "Request":
+            hint = "<Request> is a BXML v1 (php SDK) root; BXML v2 uses <Response>"
+        elif tag.lower() in {r.lower() for r in roots}:
+            right = next(r for r in roots if r.lower() == tag.lower())
+            hint = f"element names are case-sensitive: did you mean <{right}>?"
+        else:
+            hint = "<Response> answers a webhook, <Bxml> is the body of an update-call request"
+        yield Finding(f"the root element must be {allowed}, not <{tag}>; {hint}", element=root)
+
+
+def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen (start, end) to whole lines when the span is alone on its line(s)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end + 1
+    before = text[line_start:start]
+    after = text[end:line_end]
+    if not before.strip() and not after.strip():
+        return line_start, line_end
+    return start, end
+
+
+def _unwrap(ctx: Context, root: etree._Element, tag: str) -> Fix | None:
+    span = start_tag_span(ctx, root)
+    if span is None:
+        return None
+    text = ctx.text
+    if text[span[1] - 2 : span[1]] == "/>":
+        return None
+    closing = list(re.finditer(r"</" + re.escape(tag) + r"\s*>", text))
+    if not closing or closing[-1].start() < span[1]:
+        return None
+    end_tag = closing[-1]
+    first = _whole_line(text, *span)
+    last = _whole_line(text, end_tag.start(), end_tag.end())
+    if first[1] > last[0]:
+        return None
+    return Fix(
+        f"remove the <{tag}> wrapper",
+        (Edit(first[0], first[1], ""), Edit(last[0], last[1], "")),
+    )
