@@ -10,10 +10,14 @@ not pay for loading the schema.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
+
+from lxml import etree
 
 if TYPE_CHECKING:
     from bxmlkit._parser import ParsedDocument
@@ -85,16 +89,125 @@ class ElementInfo:
     name: str
     attributes: Mapping[str, AttributeInfo]
     children: frozenset[str]
+    #: root, verb, noun or ssml.
+    category: str = "verb"
+    #: The elements this one may appear in (for nouns and SSML).
+    parents: tuple[str, ...] = ()
 
 
 def _schema_module() -> Any:
     return importlib.import_module("bxmlkit.schema")
 
 
+#: Violations after which libxml2 stops checking the rest of the parent's children.
+_BLOCKING = ("invalid-child", "unknown-element")
+_MAX_ROUNDS = 8
+
+
+@dataclass(frozen=True)
+class Found:
+    """A violation re-addressed to the original document (see ``validate``)."""
+
+    line: int
+    column: int
+    path: str
+    message: str
+    kind: str
+    element: str
+    attribute: str | None = None
+    value: str | None = None
+    expected: str | None = None
+
+
 def validate(document: ParsedDocument) -> list[Violation]:
-    """The XSD's violations for ``document``, in document order."""
-    violations: list[Violation] = list(_schema_module().validate_tree(document))
-    return violations
+    """The XSD's violations for ``document``.
+
+    libxml2 stops checking a parent's children at the first unexpected one, so one unknown
+    verb would hide every problem after it.  When that happens (and when the tree holds
+    entity references, which the validator refuses), the document is validated again on a
+    copy without the offending elements, until nothing new is found; the violations of later
+    rounds are re-addressed to the original elements.
+    """
+    module = _schema_module()
+    root = document.root
+    has_entities = any(True for _ in root.iter(etree.Entity))
+    if not has_entities:
+        first: list[Violation] = list(module.validate_tree(document))
+        if not any(v.kind in _BLOCKING for v in first):
+            return first
+    return _validate_in_rounds(module, document)
+
+
+def _validate_in_rounds(module: Any, document: ParsedDocument) -> list[Violation]:
+    from bxmlkit._locate import element_path
+    from bxmlkit._parser import ParsedDocument
+
+    root = document.root
+    copy = deepcopy(root)
+    mapping: dict[etree._Element, etree._Element] = dict(
+        zip(copy.iter(), root.iter(), strict=False)
+    )
+    order = {el: index for index, el in enumerate(root.iter())}
+    for entity in list(copy.iter(etree.Entity)):
+        _remove(entity)
+    found: list[tuple[int, Found]] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for _ in range(_MAX_ROUNDS):
+        working = ParsedDocument(
+            root=copy, data=document.data, source=document.source, from_text=document.from_text
+        )
+        paths = {element_path(el): el for el in copy.iter() if isinstance(el.tag, str)}
+        blocking: list[etree._Element] = []
+        for violation in module.validate_tree(working):
+            clean = re.sub(r"/(@[^/]*|text\(\))$", "", violation.path)
+            copied = paths.get(clean)
+            original = mapping.get(copied) if copied is not None else None
+            if copied is None or original is None:
+                continue
+            key = (element_path(original), violation.kind, violation.attribute)
+            if key in seen:
+                continue
+            seen.add(key)
+            path = element_path(original, violation.attribute)
+            found.append(
+                (
+                    order.get(original, 0),
+                    Found(
+                        line=0,
+                        column=0,
+                        path=path,
+                        message=violation.message,
+                        kind=violation.kind,
+                        element=violation.element,
+                        attribute=violation.attribute,
+                        value=violation.value,
+                        expected=violation.expected,
+                    ),
+                )
+            )
+            if violation.kind in _BLOCKING and copied is not copy:
+                blocking.append(copied)
+        if not blocking:
+            break
+        for element in blocking:
+            _remove(element)
+    found.sort(key=lambda item: item[0])
+    return [violation for _, violation in found]
+
+
+def _remove(node: etree._Element) -> None:
+    """Remove ``node`` from its parent, keeping the text that follows it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    previous = node.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +226,13 @@ def catalogue() -> Mapping[str, ElementInfo]:
                 soft_max_length=attr.soft_max_length,
             )
         children = frozenset(spec.children)
-        result[name] = ElementInfo(name=name, attributes=attributes, children=children)
+        result[name] = ElementInfo(
+            name=name,
+            attributes=attributes,
+            children=children,
+            category=str(spec.category),
+            parents=tuple(spec.parents),
+        )
     return result
 
 

@@ -60,7 +60,11 @@ class ChildCountRule(ViolationRule):
         element = element_for(ctx, violation.path)
         tag = violation.element
         count = None
+        anchor = element
         if element is not None:
+            parent = element.getparent()
+            if local(element) not in _LIMITS and parent is not None and local(parent) in _LIMITS:
+                element = parent  # libxml2 points at the first child too many
             tag = local(element)
             count = sum(1 for c in element if isinstance(c.tag, str))
         many = violation.kind == "too-many-children"
@@ -70,4 +74,6 @@ class ChildCountRule(ViolationRule):
         limit = _LIMITS.get(tag) or violation.expected
         if limit:
             message += f"; it takes {limit}"
-        return self.at(ctx, violation, message)
+        if anchor is None:
+            return Finding(message, line=violation.line, column=violation.column)
+        return Finding(message, element=anchor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bxmlkit.lint import _schema
 from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
@@ -19,6 +20,14 @@ _ADVICE = {
     ("Conference", "SpeakSentence"): "<Conference> has no children; the verbs allowed in "
     "conference BXML go in the reply to the conference webhooks",
 }
+
+
+def _parents_of(name: str) -> tuple[str, ...]:
+    """Where ``name`` may appear, for nouns and SSML tags (empty for verbs)."""
+    info = _schema.catalogue().get(name)
+    if info is None or info.category in ("verb", "root"):
+        return ()
+    return info.parents
 
 
 class InvalidChildRule(ViolationRule):
@@ -71,8 +80,15 @@ class InvalidChildRule(ViolationRule):
         where = f"inside <{parent}>" if parent else "here"
         message = f"<{name}> is not allowed {where}"
         advice = _ADVICE.get((parent, name))
+        parents = _parents_of(name)
         if advice:
             message += f"; {advice}"
+        elif parents:
+            message += f"; it goes inside {' or '.join(f'<{p}>' for p in parents)}"
         elif violation.expected:
-            message += f"; expected {violation.expected}"
+            allowed = violation.expected
+            names = [n.strip() for n in allowed.split(",")]
+            if len(names) > 8:
+                allowed = ", ".join(names[:8]) + ", ..."
+            message += f"; expected {allowed}"
         return self.at(ctx, violation, message)

@@ -79,6 +79,8 @@ class UnknownAttributeRule(ViolationRule):
                     fix = single_fix(f"rename {name!r} to {suggestion.name!r}", edit)
             elif suggestion.advice.startswith("did you mean"):
                 message += f"; {suggestion.advice}"
+            elif suggestion.name in suggestion.advice:
+                message += f"; {suggestion.advice}"
             else:
                 message += f"; {suggestion.advice} ({suggestion.name})"
         if element is None:

@@ -1,0 +1,49 @@
+"""BX101 wrong-root."""
+
+from __future__ import annotations
+
+import pytest
+
+from bxmlkit.lint import lint
+
+from .._helpers import check, messages
+
+
+@pytest.mark.parametrize(
+    ("xml", "problem", "words"),
+    [
+        pytest.param(
+            "<xml>\n<Response><Hangup/></Response>\n</xml>",
+            (1, 1, "BX101"),
+            "wrapped",
+            id="xml-wrapper",
+        ),
+        pytest.param(
+            "<response><Hangup/></response>", (1, 1, "BX101"), "did you mean <Response>", id="case"
+        ),
+        pytest.param("<Request><Hangup/></Request>", (1, 1, "BX101"), "v1", id="v1-request"),
+        pytest.param("<Speak>hi</Speak>", (1, 1, "BX101"), "not <Speak>", id="verb-as-root"),
+    ],
+)
+def test_wrong_root(xml: str, problem: tuple[int, int, str], words: str) -> None:
+    diagnostics = check(xml, problem=problem)
+    assert words in messages(diagnostics, "BX101")[0]
+
+
+@pytest.mark.parametrize("root", ["Response", "Bxml"])
+def test_allowed_roots(root: str) -> None:
+    check(f"<{root}><Hangup/></{root}>", clean="BX101")
+
+
+def test_unwrap_fix_keeps_everything_else() -> None:
+    source = '<?xml version="1.0"?>\n<xml>\n  <Response>\n    <Hangup/> <!-- bye -->\n  </Response>\n</xml>\n'
+    (wrapper,) = [d for d in lint(source) if d.code == "BX101"]
+    assert wrapper.fix is not None
+    from bxmlkit.lint.fix import apply_fixes
+
+    fixed, applied = apply_fixes(source, [wrapper])
+    assert applied == 1
+    assert (
+        fixed == '<?xml version="1.0"?>\n  <Response>\n    <Hangup/> <!-- bye -->\n  </Response>\n'
+    )
+    assert "BX101" not in {d.code for d in lint(fixed)}

@@ -1,0 +1,53 @@
+"""BX108 forbidden-construct."""
+
+from __future__ import annotations
+
+import pytest
+
+from .._helpers import check, messages
+
+
+@pytest.mark.parametrize(
+    ("xml", "problem", "words"),
+    [
+        pytest.param(
+            '<!DOCTYPE Response [<!ENTITY c "Example">]>\n<Response><SpeakSentence>&c;</SpeakSentence></Response>',
+            (1, 1, "BX108"),
+            "DOCTYPE",
+            id="doctype",
+        ),
+        pytest.param(
+            '<!DOCTYPE Response [<!ENTITY c "Example">]>\n<Response><SpeakSentence>&c;</SpeakSentence></Response>',
+            (2, 26, "BX108"),
+            "entity reference (&c;)",
+            id="entity",
+        ),
+        pytest.param(
+            '<?xml version="1.0"?>\n<?xml-stylesheet href="x"?>\n<Response/>',
+            (2, 1, "BX108"),
+            "processing instruction",
+            id="pi",
+        ),
+        pytest.param(
+            "<Response><?php echo 1 ?><Hangup/></Response>",
+            (1, 11, "BX108"),
+            "processing instruction",
+            id="pi-inside",
+        ),
+    ],
+)
+def test_forbidden(xml: str, problem: tuple[int, int, str], words: str) -> None:
+    diagnostics = check(xml, problem=problem)
+    assert any(words in m for m in messages(diagnostics, "BX108"))
+
+
+def test_xml_declaration_is_fine() -> None:
+    check('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Hangup/></Response>', clean="BX108")
+
+
+def test_entity_does_not_crash_other_rules() -> None:
+    diagnostics = check(
+        '<!DOCTYPE R [<!ENTITY c "x">]><Response><Ring answerCall="True"/>&c;</Response>'
+    )
+    assert "BX900" not in {d.code for d in diagnostics}
+    assert "BX104" in {d.code for d in diagnostics}

@@ -1,0 +1,60 @@
+"""BX205 verb-not-allowed-in-context."""
+
+from __future__ import annotations
+
+import pytest
+
+from .._helpers import check, messages
+
+
+def test_conference_allows_only_six_verbs() -> None:
+    xml = "<Response>\n  <SpeakSentence>hi</SpeakSentence>\n  <Gather/>\n</Response>"
+    diagnostics = check(xml, context="conference", problem=(3, 3, "BX205"))
+    assert "conference BXML" in messages(diagnostics, "BX205")[0]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "<Transfer><PhoneNumber>+15555550100</PhoneNumber></Transfer>",
+        "<Bridge>c-1</Bridge>",
+        '<Forward to="+15555550100"/>',
+        "<Conference>c</Conference>",
+    ],
+)
+def test_transfer_answer_forbids(verb: str) -> None:
+    check(f"<Response>{verb}</Response>", context="transfer-answer", problem=(1, 11, "BX205"))
+
+
+def test_context_from_config() -> None:
+    check("<Response><Hangup/></Response>", {"context": "conference"}, problem=(1, 11, "BX205"))
+
+
+def test_context_from_comment() -> None:
+    check(
+        "<!-- bxmlkit: context=conference -->\n<Response><Hangup/></Response>",
+        problem=(2, 11, "BX205"),
+    )
+
+
+def test_per_file_context() -> None:
+    config = {"per-file-context": {"*.xml": "conference"}}
+    from bxmlkit.lint import lint
+    from bxmlkit.lint.config import config_from_mapping
+
+    cfg = config_from_mapping(config, source="test")
+    assert cfg.context_for("conf/a.xml") == "conference"
+    assert lint("<Response><Hangup/></Response>", config=cfg) == []  # "<string>" matches nothing
+
+
+@pytest.mark.parametrize("context", ["auto", "webhook", "update-call"])
+def test_other_contexts_allow_everything(context: str) -> None:
+    check("<Response><Gather/><Hangup/></Response>", context=context, clean="BX205")
+
+
+def test_allowed_conference_verbs_are_clean() -> None:
+    check(
+        "<Bxml><PlayAudio>a.wav</PlayAudio><StopRecording/></Bxml>",
+        context="conference",
+        clean="BX205",
+    )

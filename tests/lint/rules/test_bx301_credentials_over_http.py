@@ -1,0 +1,49 @@
+"""BX301 credentials-over-http."""
+
+from __future__ import annotations
+
+import pytest
+
+from .._helpers import check, messages
+
+
+@pytest.mark.parametrize(
+    ("xml", "problem"),
+    [
+        pytest.param(
+            '<Response><Gather gatherUrl="http://e.com/g" username="u" password="p"/></Response>',
+            (1, 19, "BX301"),
+            id="gather",
+        ),
+        pytest.param(
+            '<Response><Redirect redirectUrl="https://e.com" redirectFallbackUrl="http://e.com/f" fallbackPassword="p"/></Response>',
+            (1, 49, "BX301"),
+            id="fallback",
+        ),
+        pytest.param(
+            '<Response><PlayAudio username="u" password="p">http://e.com/a.wav</PlayAudio></Response>',
+            (1, 48, "BX301"),
+            id="play-audio-text",
+        ),
+        pytest.param(
+            '<Response><StartStream destination="ws://e.com/s" destinationPassword="p"/></Response>',
+            (1, 24, "BX301"),
+            id="websocket",
+        ),
+    ],
+)
+def test_credentials_over_http(xml: str, problem: tuple[int, int, str]) -> None:
+    diagnostics = check(xml, problem=problem)
+    assert "clear text" in messages(diagnostics, "BX301")[0]
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        '<Response><Gather gatherUrl="https://e.com/g" username="u" password="p"/></Response>',
+        '<Response><Gather gatherUrl="/relative" username="u" password="p"/></Response>',
+        '<Response><Gather gatherUrl="http://e.com/g"/></Response>',
+    ],
+)
+def test_clean(xml: str) -> None:
+    check(xml, clean="BX301")

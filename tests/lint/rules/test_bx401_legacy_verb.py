@@ -1,0 +1,28 @@
+"""BX401 legacy-verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from .._helpers import check, messages
+
+
+@pytest.mark.parametrize(
+    ("verb", "words"),
+    [
+        pytest.param(
+            '<SendMessage from="+15555550100" to="+15555550123">Hi</SendMessage>',
+            "Messaging API",
+            id="send-message",
+        ),
+        pytest.param('<Reject reason="busy"/>', "<Hangup/>", id="reject"),
+        pytest.param('<Call from="+15555550100" to="+15555550123"/>', "Voice API", id="call"),
+    ],
+)
+def test_legacy_verb(verb: str, words: str) -> None:
+    diagnostics = check(f"<Response>\n  {verb}\n</Response>", problem=(2, 3, "BX401"))
+    assert words in messages(diagnostics, "BX401")[0]
+
+
+def test_v2_verbs_are_clean() -> None:
+    check("<Response><Hangup/></Response>", clean="BX401")

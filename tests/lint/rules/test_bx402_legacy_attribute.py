@@ -1,0 +1,62 @@
+"""BX402 legacy-attribute."""
+
+from __future__ import annotations
+
+import pytest
+
+from bxmlkit.lint import lint
+from bxmlkit.lint.fix import apply_fixes
+
+from .._helpers import check, messages
+
+
+@pytest.mark.parametrize(
+    ("verb", "replacement", "fixable"),
+    [
+        pytest.param('<Pause length="2"/>', "'duration'", True, id="pause-length"),
+        pytest.param('<Gather requestUrl="/g"/>', "'gatherUrl'", True, id="gather-requestUrl"),
+        pytest.param(
+            '<Redirect redirectUrl="/r" requestUrlTimeout="3000"/>',
+            "no v2 equivalent",
+            False,
+            id="timeout",
+        ),
+        pytest.param(
+            '<Record transcribeCallbackUrl="/t"/>',
+            "'transcriptionAvailableUrl'",
+            True,
+            id="transcribe-callback",
+        ),
+        pytest.param('<SpeakSentence volume="2">hi</SpeakSentence>', "prosody", False, id="volume"),
+    ],
+)
+def test_legacy_attribute(verb: str, replacement: str, fixable: bool) -> None:
+    diagnostics = check(f"<Response>{verb}</Response>")
+    (diagnostic,) = [d for d in diagnostics if d.code == "BX402"]
+    assert replacement in diagnostic.message
+    assert (diagnostic.fix is not None) is fixable
+
+
+def test_rename_fix() -> None:
+    source = '<Response>\n  <Pause length="2"/>\n  <Redirect requestUrl="/next"/>\n</Response>\n'
+    fixed, applied = apply_fixes(source, lint(source))
+    assert applied == 2
+    assert (
+        fixed
+        == '<Response>\n  <Pause duration="2"/>\n  <Redirect redirectUrl="/next"/>\n</Response>\n'
+    )
+    assert not {"BX402", "BX103", "BX106"} & {d.code for d in lint(fixed)}
+
+
+def test_no_rename_onto_an_existing_attribute() -> None:
+    (diagnostic,) = [
+        d
+        for d in lint('<Response><Pause length="2" duration="1"/></Response>')
+        if d.code == "BX402"
+    ]
+    assert diagnostic.fix is None
+
+
+def test_v2_attributes_are_clean() -> None:
+    diagnostics = check('<Response><Pause duration="2"/></Response>', clean="BX402")
+    assert not messages(diagnostics, "BX402")

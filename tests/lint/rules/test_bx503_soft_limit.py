@@ -1,0 +1,29 @@
+"""BX503 soft-limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from .._helpers import check
+
+
+@pytest.mark.parametrize(
+    ("element", "limit", "position"),
+    [
+        pytest.param('<Forward to="+15555550100" uui="{}"/>', 256, (1, 38), id="forward"),
+        pytest.param(
+            '<Transfer><SipUri uui="{}">sip:a@b.c</SipUri></Transfer>', 256, (1, 29), id="sipuri"
+        ),
+        pytest.param(
+            '<Transfer><PhoneNumber uui="{}">+15555550100</PhoneNumber></Transfer>',
+            350,
+            (1, 34),
+            id="phonenumber",
+        ),
+    ],
+)
+def test_soft_limit(element: str, limit: int, position: tuple[int, int]) -> None:
+    over = element.format("a" * (limit + 1))
+    diagnostics = check(f"<Response>{over}</Response>", problem=(*position, "BX503"))
+    assert "BX104" not in {d.code for d in diagnostics}  # a warning, never a hard error
+    check(f"<Response>{element.format('a' * limit)}</Response>", clean="BX503")

@@ -1,0 +1,18 @@
+"""BX602 response-root-in-update."""
+
+from __future__ import annotations
+
+from .._helpers import check
+
+
+def test_response_root_in_update() -> None:
+    check("<Response><Hangup/></Response>", context="update-call", problem=(1, 1, "BX602"))
+    check(
+        "<!-- bxmlkit: context=update-call -->\n<Response><Hangup/></Response>",
+        problem=(2, 1, "BX602"),
+    )
+
+
+def test_clean() -> None:
+    check("<Response><Hangup/></Response>", clean="BX602")
+    check("<Bxml><Hangup/></Bxml>", context="update-call", clean="BX602")
