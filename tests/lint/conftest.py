@@ -1,15 +1,57 @@
-"""Fixtures for the linter tests."""
+"""Fixtures for the linter tests, and the helper every rule test uses:
+
+def test_something(check):
+    check(xml, config, problem=(line, col, code))
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import textwrap
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import pytest
 
+from bxmlkit.lint import Diagnostic, lint
+
+
+def _check(
+    xml: str,
+    config: Mapping[str, Any] | None = None,
+    problem: tuple[int, int, str] | None = None,
+    *,
+    clean: str | None = None,
+    context: str | None = None,
+) -> list[Diagnostic]:
+    """Lint ``xml`` (dedented).  ``problem`` must be reported; rule ``clean`` must not be."""
+    diagnostics = lint(textwrap.dedent(xml).strip() + "\n", config=config, context=context)
+    found = [(d.line, d.column, d.code) for d in diagnostics]
+    if problem is not None:
+        assert problem in found, f"{problem} not in {[str(d) for d in diagnostics]}"
+    if clean is not None:
+        assert clean not in {d.code for d in diagnostics}, [str(d) for d in diagnostics]
+    return diagnostics
+
+
+def _messages(diagnostics: list[Diagnostic], code: str) -> list[str]:
+    """The messages of the diagnostics with ``code``."""
+    return [d.message for d in diagnostics if d.code == code]
+
+
+@pytest.fixture
+def check() -> Callable[..., list[Diagnostic]]:
+    """``check(xml, config=None, problem=(line, col, code), *, clean=CODE, context=None)``."""
+    return _check
+
+
+@pytest.fixture
+def messages() -> Callable[[list[Diagnostic], str], list[str]]:
+    """``messages(diagnostics, code)``: the messages of the diagnostics with that code."""
+    return _messages
+
 
 @pytest.fixture(autouse=True)
-def _no_terminal_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _no_terminal_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     """Output must not depend on the developer's terminal or CI settings."""
     for name in ("NO_COLOR", "FORCE_COLOR", "GITHUB_ACTIONS", "TERM"):
         monkeypatch.delenv(name, raising=False)
-    yield

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import lint
-
-from .._helpers import check
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_reports_not_well_formed(xml: str, problem: tuple[int, int, str]) -> Non
     assert "not well-formed" in diagnostics[0].message or "empty" in diagnostics[0].message
 
 
-def test_well_formed_is_clean() -> None:
+def test_well_formed_is_clean(check: Any) -> None:
     check("<Response><Hangup/></Response>", clean="BX100")
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import lint
-
-from .._helpers import check, messages
 
 
 @pytest.mark.parametrize(
@@ -25,18 +25,23 @@ from .._helpers import check, messages
         pytest.param("<Speak>hi</Speak>", (1, 1, "BX101"), "not <Speak>", id="verb-as-root"),
     ],
 )
-def test_wrong_root(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_wrong_root(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX101")[0]
 
 
 @pytest.mark.parametrize("root", ["Response", "Bxml"])
-def test_allowed_roots(root: str) -> None:
+def test_allowed_roots(root: str, check: Any) -> None:
     check(f"<{root}><Hangup/></{root}>", clean="BX101")
 
 
 def test_unwrap_fix_keeps_everything_else() -> None:
-    source = '<?xml version="1.0"?>\n<xml>\n  <Response>\n    <Hangup/> <!-- bye -->\n  </Response>\n</xml>\n'
+    source = (
+        '<?xml version="1.0"?>\n<xml>\n  <Response>\n    '
+        "<Hangup/> <!-- bye -->\n  </Response>\n</xml>\n"
+    )
     (wrapper,) = [d for d in lint(source) if d.code == "BX101"]
     assert wrapper.fix is not None
     from bxmlkit.lint.fix import apply_fixes

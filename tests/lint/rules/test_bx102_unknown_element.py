@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -36,19 +36,21 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_unknown_element(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_unknown_element(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX102")[0]
 
 
-def test_every_unknown_element_is_reported_not_only_the_first() -> None:
+def test_every_unknown_element_is_reported_not_only_the_first(check: Any) -> None:
     diagnostics = check("<Response><Say>a</Say><Play>b</Play><SendDtmf>1x</SendDtmf></Response>")
     assert [d.code for d in diagnostics] == ["BX102", "BX102", "BX107"]
 
 
-def test_legacy_verbs_are_left_to_bx401() -> None:
+def test_legacy_verbs_are_left_to_bx401(check: Any) -> None:
     check("<Response><SendMessage from='a' to='b'>x</SendMessage></Response>", clean="BX102")
 
 
-def test_known_elements_are_clean() -> None:
+def test_known_elements_are_clean(check: Any) -> None:
     check("<Response><SpeakSentence>Hi</SpeakSentence><Hangup/></Response>", clean="BX102")

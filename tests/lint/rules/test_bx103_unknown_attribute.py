@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import lint
 from bxmlkit.lint.fix import apply_fixes
-
-from .._helpers import check, messages
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,10 @@ from .._helpers import check, messages
             id="gather-maxWaitTime",
         ),
         pytest.param(
-            '<Response><Transfer timeLimit="60"><PhoneNumber>+15555550100</PhoneNumber></Transfer></Response>',
+            (
+                '<Response><Transfer timeLimit="60"><PhoneNumber>+15555550100'
+                "</PhoneNumber></Transfer></Response>"
+            ),
             (1, 21, "BX103"),
             "BXML has no limit",
             id="transfer-timeLimit",
@@ -87,7 +90,9 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_unknown_attribute(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_unknown_attribute(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX103")[0]
 
@@ -116,9 +121,9 @@ def test_habits_are_not_fixed() -> None:
     assert diagnostic.fix is None
 
 
-def test_legacy_attributes_are_left_to_bx402() -> None:
+def test_legacy_attributes_are_left_to_bx402(check: Any) -> None:
     check('<Response><Pause length="2"/></Response>', clean="BX103")
 
 
-def test_known_attributes_are_clean() -> None:
+def test_known_attributes_are_clean(check: Any) -> None:
     check('<Response><Gather maxDigits="4" firstDigitTimeout="5"/></Response>', clean="BX103")

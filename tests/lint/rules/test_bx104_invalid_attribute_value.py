@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import lint
 from bxmlkit.lint.fix import apply_fixes
-
-from .._helpers import check, messages
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,9 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_invalid_value(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_invalid_value(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX104")[0]
 
@@ -55,5 +57,5 @@ def test_python_booleans_are_fixed() -> None:
     assert "BX104" not in {d.code for d in lint(fixed)}
 
 
-def test_valid_values_are_clean() -> None:
+def test_valid_values_are_clean(check: Any) -> None:
     check('<Response><Ring answerCall="false" duration="2.5"/></Response>', clean="BX104")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -36,12 +36,14 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_invalid_child(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_invalid_child(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX105")[0]
 
 
-def test_allowed_nesting_is_clean() -> None:
+def test_allowed_nesting_is_clean(check: Any) -> None:
     check(
         "<Response><Gather><SpeakSentence>a</SpeakSentence><PlayAudio>b.wav</PlayAudio>"
         "</Gather></Response>",

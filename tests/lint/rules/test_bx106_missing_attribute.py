@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -22,10 +22,12 @@ from .._helpers import check, messages
         pytest.param("<Response><Forward/></Response>", (1, 11, "BX106"), "'to'", id="forward"),
     ],
 )
-def test_missing_attribute(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_missing_attribute(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX106")[0]
 
 
-def test_present_is_clean() -> None:
+def test_present_is_clean(check: Any) -> None:
     check('<Response><Redirect redirectUrl="/next"/></Response>', clean="BX106")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -45,12 +45,14 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_invalid_text(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_invalid_text(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX107")[0]
 
 
-def test_valid_text_is_clean() -> None:
+def test_valid_text_is_clean(check: Any) -> None:
     check(
         "<Response><SpeakSentence>Hi <break time='1s'/></SpeakSentence><SendDtmf>12w#</SendDtmf>"
         "<Transfer><PhoneNumber>+15555550123</PhoneNumber></Transfer></Response>",

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
     ("xml", "problem", "words"),
     [
         pytest.param(
-            '<!DOCTYPE Response [<!ENTITY c "Example">]>\n<Response><SpeakSentence>&c;</SpeakSentence></Response>',
+            (
+                '<!DOCTYPE Response [<!ENTITY c "Example">]>\n<Response>'
+                "<SpeakSentence>&c;</SpeakSentence></Response>"
+            ),
             (1, 1, "BX108"),
             "DOCTYPE",
             id="doctype",
         ),
         pytest.param(
-            '<!DOCTYPE Response [<!ENTITY c "Example">]>\n<Response><SpeakSentence>&c;</SpeakSentence></Response>',
+            '<!DOCTYPE Response [<!ENTITY c "Example">]>\n'
+            "<Response><SpeakSentence>&c;</SpeakSentence></Response>",
             (2, 26, "BX108"),
             "entity reference (&c;)",
             id="entity",
@@ -36,16 +40,18 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_forbidden(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_forbidden(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert any(words in m for m in messages(diagnostics, "BX108"))
 
 
-def test_xml_declaration_is_fine() -> None:
+def test_xml_declaration_is_fine(check: Any) -> None:
     check('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Hangup/></Response>', clean="BX108")
 
 
-def test_entity_does_not_crash_other_rules() -> None:
+def test_entity_does_not_crash_other_rules(check: Any) -> None:
     diagnostics = check(
         '<!DOCTYPE R [<!ENTITY c "x">]><Response><Ring answerCall="True"/>&c;</Response>'
     )

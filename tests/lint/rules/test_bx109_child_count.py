@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 _PARAM = '<StreamParam name="a" value="b"/>'
 
@@ -34,12 +34,14 @@ _PARAM = '<StreamParam name="a" value="b"/>'
         ),
     ],
 )
-def test_child_count(xml: str, problem: tuple[int, int, str], words: str) -> None:
+def test_child_count(
+    xml: str, problem: tuple[int, int, str], words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert words in messages(diagnostics, "BX109")[0]
 
 
-def test_within_bounds_is_clean() -> None:
+def test_within_bounds_is_clean(check: Any) -> None:
     check(
         f'<Response><StartStream destination="wss://x">{_PARAM * 12}</StartStream></Response>',
         clean="BX109",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_unreachable(ender: str, words: str) -> None:
+def test_unreachable(ender: str, words: str, check: Any, messages: Any) -> None:
     xml = f"<Response>\n  {ender}\n  <SpeakSentence>never</SpeakSentence>\n  <Hangup/>\n</Response>"
     diagnostics = check(xml, problem=(3, 3, "BX201"))
     assert words in messages(diagnostics, "BX201")[0]
@@ -51,9 +51,9 @@ def test_unreachable(ender: str, words: str) -> None:
         pytest.param("<Conference>c</Conference>", id="conference"),
     ],
 )
-def test_execution_continues(verb: str) -> None:
+def test_execution_continues(verb: str, check: Any) -> None:
     check(f"<Response>{verb}<Hangup/></Response>", clean="BX201")
 
 
-def test_last_verb_is_fine() -> None:
+def test_last_verb_is_fine(check: Any) -> None:
     check("<Response><SpeakSentence>bye</SpeakSentence><Hangup/></Response>", clean="BX201")

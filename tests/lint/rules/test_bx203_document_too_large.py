@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bxmlkit.lint import lint
 
-from .._helpers import check
 
-
-def test_over_64_kb() -> None:
+def test_over_64_kb(check: Any) -> None:
     xml = "<Response><SpeakSentence>" + "a" * 70_000 + "</SpeakSentence></Response>"
     check(xml, problem=(1, 1, "BX203"))
 
 
-def test_exactly_64_kb_is_fine() -> None:
+def test_exactly_64_kb_is_fine(check: Any) -> None:
     head, tail = "<Response><SpeakSentence>", "</SpeakSentence></Response>\n"
     xml = head + "a" * (65536 - len(head) - len(tail)) + tail
     assert len(xml.encode()) == 65536
@@ -23,7 +23,7 @@ def test_reported_even_when_not_well_formed() -> None:
     assert {"BX100", "BX203"} <= {d.code for d in lint("<Response>" + "a" * 70_000)}
 
 
-def test_option() -> None:
+def test_option(check: Any) -> None:
     check(
         "<Response><Hangup/></Response>",
         {"rules": {"BX203": {"max-bytes": 10}}},

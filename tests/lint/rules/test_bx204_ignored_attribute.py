@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,10 @@ from .._helpers import check, messages
             id="detect-language",
         ),
         pytest.param(
-            '<Response><Transfer diversionReason="away"><PhoneNumber>+15555550100</PhoneNumber></Transfer></Response>',
+            (
+                '<Response><Transfer diversionReason="away"><PhoneNumber>+15555550100'
+                "</PhoneNumber></Transfer></Response>"
+            ),
             (1, 21, "BX204"),
             "stack",
             id="diversion",
@@ -53,7 +56,8 @@ from .._helpers import check, messages
             id="method-without-url",
         ),
         pytest.param(
-            '<Response><Redirect redirectUrl="/a" redirectFallbackUrl="/b" fallbackUsername="u"/></Response>',
+            '<Response><Redirect redirectUrl="/a" redirectFallbackUrl="/b" '
+            'fallbackUsername="u"/></Response>',
             None,
             "",
             id="fallback-ok",
@@ -65,7 +69,8 @@ from .._helpers import check, messages
             id="fallback-without-primary",
         ),
         pytest.param(
-            '<Response><SpeakSentence>On <say-as interpret-as="cardinal" format="dmy">1</say-as></SpeakSentence></Response>',
+            '<Response><SpeakSentence>On <say-as interpret-as="cardinal" format="dmy">1</say-as>'
+            "</SpeakSentence></Response>",
             (1, 61, "BX204"),
             "interpret-as",
             id="say-as-format",
@@ -78,7 +83,9 @@ from .._helpers import check, messages
         ),
     ],
 )
-def test_ignored(xml: str, problem: tuple[int, int, str] | None, words: str) -> None:
+def test_ignored(
+    xml: str, problem: tuple[int, int, str] | None, words: str, check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     if problem is None:
         assert not messages(diagnostics, "BX204")
@@ -86,11 +93,11 @@ def test_ignored(xml: str, problem: tuple[int, int, str] | None, words: str) -> 
         assert words in messages(diagnostics, "BX204")[0]
 
 
-def test_speech_attributes_with_speech_input_are_used() -> None:
+def test_speech_attributes_with_speech_input_are_used(check: Any) -> None:
     check(
         '<Response><Gather input="speech" hints="yes" speechTimeout="3"/></Response>', clean="BX204"
     )
 
 
-def test_voice_alone_is_clean() -> None:
+def test_voice_alone_is_clean(check: Any) -> None:
     check('<Response><SpeakSentence voice="julie">a</SpeakSentence></Response>', clean="BX204")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from .._helpers import check, messages
 
-
-def test_conference_allows_only_six_verbs() -> None:
+def test_conference_allows_only_six_verbs(check: Any, messages: Any) -> None:
     xml = "<Response>\n  <SpeakSentence>hi</SpeakSentence>\n  <Gather/>\n</Response>"
     diagnostics = check(xml, context="conference", problem=(3, 3, "BX205"))
     assert "conference BXML" in messages(diagnostics, "BX205")[0]
@@ -22,15 +22,15 @@ def test_conference_allows_only_six_verbs() -> None:
         "<Conference>c</Conference>",
     ],
 )
-def test_transfer_answer_forbids(verb: str) -> None:
+def test_transfer_answer_forbids(verb: str, check: Any) -> None:
     check(f"<Response>{verb}</Response>", context="transfer-answer", problem=(1, 11, "BX205"))
 
 
-def test_context_from_config() -> None:
+def test_context_from_config(check: Any) -> None:
     check("<Response><Hangup/></Response>", {"context": "conference"}, problem=(1, 11, "BX205"))
 
 
-def test_context_from_comment() -> None:
+def test_context_from_comment(check: Any) -> None:
     check(
         "<!-- bxmlkit: context=conference -->\n<Response><Hangup/></Response>",
         problem=(2, 11, "BX205"),
@@ -48,11 +48,11 @@ def test_per_file_context() -> None:
 
 
 @pytest.mark.parametrize("context", ["auto", "webhook", "update-call"])
-def test_other_contexts_allow_everything(context: str) -> None:
+def test_other_contexts_allow_everything(context: str, check: Any) -> None:
     check("<Response><Gather/><Hangup/></Response>", context=context, clean="BX205")
 
 
-def test_allowed_conference_verbs_are_clean() -> None:
+def test_allowed_conference_verbs_are_clean(check: Any) -> None:
     check(
         "<Bxml><PlayAudio>a.wav</PlayAudio><StopRecording/></Bxml>",
         context="conference",

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize("xml", ["<Response/>", "<Response>\n  <!-- nothing -->\n</Response>"])
-def test_empty_response(xml: str) -> None:
+def test_empty_response(xml: str, check: Any) -> None:
     check(xml, problem=(1, 1, "BX206"))
 
 
 @pytest.mark.parametrize("context", ["conference", "transfer-answer"])
-def test_empty_reply_is_normal_in_some_contexts(context: str) -> None:
+def test_empty_reply_is_normal_in_some_contexts(context: str, check: Any) -> None:
     check("<Response/>", context=context, clean="BX206")
 
 
-def test_empty_bxml_is_not_reported() -> None:
+def test_empty_bxml_is_not_reported(check: Any) -> None:
     check("<Bxml/>", clean="BX206")
 
 
-def test_explicit_hangup_is_clean() -> None:
+def test_explicit_hangup_is_clean(check: Any) -> None:
     check("<Response><Hangup/></Response>", clean="BX206")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,11 @@ from .._helpers import check, messages
             id="gather",
         ),
         pytest.param(
-            '<Response><Redirect redirectUrl="https://e.com" redirectFallbackUrl="http://e.com/f" fallbackPassword="p"/></Response>',
+            (
+                '<Response><Redirect redirectUrl="https://e.com" '
+                'redirectFallbackUrl="http://e.com/f" fallbackPassword="p"/>'
+                "</Response>"
+            ),
             (1, 49, "BX301"),
             id="fallback",
         ),
@@ -26,13 +30,16 @@ from .._helpers import check, messages
             id="play-audio-text",
         ),
         pytest.param(
-            '<Response><StartStream destination="ws://e.com/s" destinationPassword="p"/></Response>',
+            '<Response><StartStream destination="ws://e.com/s" destinationPassword="p"/>'
+            "</Response>",
             (1, 24, "BX301"),
             id="websocket",
         ),
     ],
 )
-def test_credentials_over_http(xml: str, problem: tuple[int, int, str]) -> None:
+def test_credentials_over_http(
+    xml: str, problem: tuple[int, int, str], check: Any, messages: Any
+) -> None:
     diagnostics = check(xml, problem=problem)
     assert "clear text" in messages(diagnostics, "BX301")[0]
 
@@ -45,5 +52,5 @@ def test_credentials_over_http(xml: str, problem: tuple[int, int, str]) -> None:
         '<Response><Gather gatherUrl="http://e.com/g"/></Response>',
     ],
 )
-def test_clean(xml: str) -> None:
+def test_clean(xml: str, check: Any) -> None:
     check(xml, clean="BX301")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ from .._helpers import check
         ),
     ],
 )
-def test_credentials_in_url(xml: str, problem: tuple[int, int, str]) -> None:
+def test_credentials_in_url(xml: str, problem: tuple[int, int, str], check: Any) -> None:
     check(xml, problem=problem)
 
 
@@ -35,5 +35,5 @@ def test_credentials_in_url(xml: str, problem: tuple[int, int, str]) -> None:
     "url",
     ["https://e.com/next?email=a@b.c", "/next", "https://e.com/@user"],
 )
-def test_at_sign_elsewhere_is_clean(url: str) -> None:
+def test_at_sign_elsewhere_is_clean(url: str, check: Any) -> None:
     check(f'<Response><Redirect redirectUrl="{url}"/></Response>', clean="BX302")

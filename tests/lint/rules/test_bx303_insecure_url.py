@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ from .._helpers import check
         ),
     ],
 )
-def test_insecure(xml: str, problem: tuple[int, int, str]) -> None:
+def test_insecure(xml: str, problem: tuple[int, int, str], check: Any) -> None:
     check(xml, problem=problem)
 
 
@@ -46,16 +46,16 @@ def test_insecure(xml: str, problem: tuple[int, int, str]) -> None:
         "http://127.0.0.1/n",
     ],
 )
-def test_clean(url: str) -> None:
+def test_clean(url: str, check: Any) -> None:
     check(f'<Response><Redirect redirectUrl="{url}"/></Response>', clean="BX303")
 
 
-def test_allowed_hosts_option() -> None:
+def test_allowed_hosts_option(check: Any) -> None:
     config = {"rules": {"insecure-url": {"allowed-hosts": ["dev.example"]}}}
     check(
         '<Response><Redirect redirectUrl="http://dev.example/n"/></Response>', config, clean="BX303"
     )
 
 
-def test_credentials_are_left_to_bx301() -> None:
+def test_credentials_are_left_to_bx301(check: Any) -> None:
     check('<Response><Redirect redirectUrl="http://e.com" username="u"/></Response>', clean="BX303")

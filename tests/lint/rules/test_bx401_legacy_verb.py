@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -19,10 +19,10 @@ from .._helpers import check, messages
         pytest.param('<Call from="+15555550100" to="+15555550123"/>', "Voice API", id="call"),
     ],
 )
-def test_legacy_verb(verb: str, words: str) -> None:
+def test_legacy_verb(verb: str, words: str, check: Any, messages: Any) -> None:
     diagnostics = check(f"<Response>\n  {verb}\n</Response>", problem=(2, 3, "BX401"))
     assert words in messages(diagnostics, "BX401")[0]
 
 
-def test_v2_verbs_are_clean() -> None:
+def test_v2_verbs_are_clean(check: Any) -> None:
     check("<Response><Hangup/></Response>", clean="BX401")

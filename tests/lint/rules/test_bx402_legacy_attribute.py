@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import lint
 from bxmlkit.lint.fix import apply_fixes
-
-from .._helpers import check, messages
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from .._helpers import check, messages
         pytest.param('<SpeakSentence volume="2">hi</SpeakSentence>', "prosody", False, id="volume"),
     ],
 )
-def test_legacy_attribute(verb: str, replacement: str, fixable: bool) -> None:
+def test_legacy_attribute(verb: str, replacement: str, fixable: bool, check: Any) -> None:
     diagnostics = check(f"<Response>{verb}</Response>")
     (diagnostic,) = [d for d in diagnostics if d.code == "BX402"]
     assert replacement in diagnostic.message
@@ -57,6 +57,6 @@ def test_no_rename_onto_an_existing_attribute() -> None:
     assert diagnostic.fix is None
 
 
-def test_v2_attributes_are_clean() -> None:
+def test_v2_attributes_are_clean(check: Any, messages: Any) -> None:
     diagnostics = check('<Response><Pause duration="2"/></Response>', clean="BX402")
     assert not messages(diagnostics, "BX402")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from .._helpers import check
         pytest.param("<![CDATA[Hi <prosody rate='slow'>there</prosody>]]>", id="cdata"),
     ],
 )
-def test_escaped_ssml(text: str) -> None:
+def test_escaped_ssml(text: str, check: Any) -> None:
     check(f"<Response><SpeakSentence>{text}</SpeakSentence></Response>", problem=(1, 26, "BX403"))
 
 
@@ -33,5 +33,5 @@ def test_escaped_ssml(text: str) -> None:
         "press &lt;pound&gt;",
     ],
 )
-def test_clean(text: str) -> None:
+def test_clean(text: str, check: Any) -> None:
     check(f"<Response><SpeakSentence>{text}</SpeakSentence></Response>", clean="BX403")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bxmlkit.lint import Severity
-
-from .._helpers import check, messages
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from .._helpers import check, messages
         pytest.param("julia", "did you mean 'julie'", id="typo"),
     ],
 )
-def test_unknown_voice(voice: str, words: str) -> None:
+def test_unknown_voice(voice: str, words: str, check: Any, messages: Any) -> None:
     diagnostics = check(
         f'<Response><SpeakSentence voice="{voice}">hi</SpeakSentence></Response>',
         problem=(1, 26, "BX501"),
@@ -28,11 +28,11 @@ def test_unknown_voice(voice: str, words: str) -> None:
     assert {d.severity for d in diagnostics if d.code == "BX501"} == {Severity.WARNING}
 
 
-def test_known_voice_is_clean() -> None:
+def test_known_voice_is_clean(check: Any) -> None:
     check('<Response><SpeakSentence voice="julie">hi</SpeakSentence></Response>', clean="BX501")
 
 
-def test_extra_voices_option_and_severity() -> None:
+def test_extra_voices_option_and_severity(check: Any) -> None:
     xml = '<Response><SpeakSentence voice="newvoice">hi</SpeakSentence></Response>'
     check(xml, {"rules": {"BX501": {"extra-voices": ["newvoice"]}}}, clean="BX501")
     diagnostics = check(xml, {"severity": {"unknown-voice": "error"}}, problem=(1, 26, "BX501"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,7 @@ from .._helpers import check, messages
         pytest.param("xx_YY", "documented:", id="unknown"),
     ],
 )
-def test_unknown_locale(locale: str, words: str) -> None:
+def test_unknown_locale(locale: str, words: str, check: Any, messages: Any) -> None:
     diagnostics = check(
         f'<Response><SpeakSentence locale="{locale}">hi</SpeakSentence></Response>',
         problem=(1, 26, "BX502"),
@@ -24,7 +24,7 @@ def test_unknown_locale(locale: str, words: str) -> None:
     assert words in messages(diagnostics, "BX502")[0]
 
 
-def test_known_locale_is_clean() -> None:
+def test_known_locale_is_clean(check: Any) -> None:
     check('<Response><SpeakSentence locale="en_UK">hi</SpeakSentence></Response>', clean="BX502")
     check(
         '<Response><SpeakSentence locale="pt_BR">oi</SpeakSentence></Response>',

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from .._helpers import check
         ),
     ],
 )
-def test_soft_limit(element: str, limit: int, position: tuple[int, int]) -> None:
+def test_soft_limit(element: str, limit: int, position: tuple[int, int], check: Any) -> None:
     over = element.format("a" * (limit + 1))
     diagnostics = check(f"<Response>{over}</Response>", problem=(*position, "BX503"))
     assert "BX104" not in {d.code for d in diagnostics}  # a warning, never a hard error

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check
+import pytest
 
 
 @pytest.mark.parametrize("context", ["webhook", "transfer-answer"])
-def test_bxml_root_in_webhook_reply(context: str) -> None:
+def test_bxml_root_in_webhook_reply(context: str, check: Any) -> None:
     check("<Bxml><Hangup/></Bxml>", context=context, problem=(1, 1, "BX601"))
 
 
 @pytest.mark.parametrize("context", [None, "update-call", "conference"])
-def test_clean(context: str | None) -> None:
+def test_clean(context: str | None, check: Any) -> None:
     check("<Bxml><SpeakSentence>hi</SpeakSentence></Bxml>", context=context, clean="BX601")

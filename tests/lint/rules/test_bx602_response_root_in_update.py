@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .._helpers import check
+from typing import Any
 
 
-def test_response_root_in_update() -> None:
+def test_response_root_in_update(check: Any) -> None:
     check("<Response><Hangup/></Response>", context="update-call", problem=(1, 1, "BX602"))
     check(
         "<!-- bxmlkit: context=update-call -->\n<Response><Hangup/></Response>",
@@ -13,6 +13,6 @@ def test_response_root_in_update() -> None:
     )
 
 
-def test_clean() -> None:
+def test_clean(check: Any) -> None:
     check("<Response><Hangup/></Response>", clean="BX602")
     check("<Bxml><Hangup/></Bxml>", context="update-call", clean="BX602")

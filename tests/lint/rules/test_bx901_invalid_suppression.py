@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from .._helpers import check, messages
+import pytest
 
 
 @pytest.mark.parametrize(
@@ -19,16 +19,16 @@ from .._helpers import check, messages
         pytest.param("<!-- bxmlkit: !!! -->", "malformed", id="malformed"),
     ],
 )
-def test_invalid_suppression(comment: str, words: str) -> None:
+def test_invalid_suppression(comment: str, words: str, check: Any, messages: Any) -> None:
     diagnostics = check(
         f"<Response>\n  {comment}\n  <Hangup/>\n</Response>", problem=(2, 3, "BX901")
     )
     assert words in messages(diagnostics, "BX901")[0]
 
 
-def test_valid_comment_is_clean() -> None:
+def test_valid_comment_is_clean(check: Any) -> None:
     check("<Response>\n  <!-- bxmlkit: disable=BX201 -->\n  <Hangup/>\n</Response>", clean="BX901")
 
 
-def test_ordinary_comments_are_ignored() -> None:
+def test_ordinary_comments_are_ignored(check: Any) -> None:
     check("<Response><!-- bxmlkit rocks --><Hangup/></Response>", clean="BX901")
