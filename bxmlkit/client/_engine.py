@@ -281,7 +281,7 @@ class SyncEngine(_EngineBase):
         transport: httpx.BaseTransport | None,
         sleep: Callable[[float], None] | None,
     ) -> None:
-        self._sleep = sleep or time.sleep
+        self._sleep = sleep if sleep is not None else time.sleep
         self.http = httpx.Client(
             transport=transport,
             timeout=timeout,
@@ -353,7 +353,7 @@ class AsyncEngine(_EngineBase):
         transport: httpx.AsyncBaseTransport | None,
         sleep: Callable[[float], Awaitable[None]] | None,
     ) -> None:
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep if sleep is not None else asyncio.sleep
         self._lock: asyncio.Lock | None = None
         self.http = httpx.AsyncClient(
             transport=transport,

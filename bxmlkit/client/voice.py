@@ -196,7 +196,7 @@ class _CallsBase:
 
     # update_call_bxml ----------------------------------------------------------------------
     def _bxml_op(self, call_id: str, document: Bxml | str | bytes) -> Operation:
-        url = self._call_url(call_id)
+        url = self._call_url(call_id) + "/bxml"
         return Operation(
             "update_call_bxml",
             "PUT",
