@@ -13,7 +13,6 @@ Three kinds of wrong name reach BXML in real applications:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -159,6 +158,8 @@ def suggest(
     if len(exact) == 1:
         return Suggestion(exact[0], f"did you mean {exact[0]!r}?", safe=True)
     by_norm = {normalise(k): k for k in known}
+    import difflib
+
     close = difflib.get_close_matches(wanted, list(by_norm), n=1, cutoff=0.75)
     if close:
         target = by_norm[close[0]]
@@ -182,5 +183,7 @@ def nearest(name: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | No
     by_lower = {k.lower(): k for k in known}
     if name.lower() in by_lower:
         return by_lower[name.lower()]
+    import difflib
+
     close = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=cutoff)
     return by_lower[close[0]] if close else None

@@ -15,12 +15,37 @@ from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from bxmlkit._parser import ParsedDocument
+
+    class Violation(Protocol):
+        """What the linter reads from one ``bxmlkit.schema`` violation."""
+
+        @property
+        def line(self) -> int: ...
+        @property
+        def column(self) -> int: ...
+        @property
+        def path(self) -> str: ...
+        @property
+        def message(self) -> str: ...
+        @property
+        def kind(self) -> str: ...
+        @property
+        def element(self) -> str: ...
+        @property
+        def attribute(self) -> str | None: ...
+        @property
+        def value(self) -> str | None: ...
+        @property
+        def expected(self) -> str | None: ...
+
 
 __all__ = [
     "VIOLATION_KINDS",
@@ -44,29 +69,6 @@ VIOLATION_KINDS = (
     "invalid-text",
     "wrong-root",
 )
-
-
-class Violation(Protocol):
-    """What the linter reads from one ``bxmlkit.schema`` violation."""
-
-    @property
-    def line(self) -> int: ...
-    @property
-    def column(self) -> int: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def message(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def element(self) -> str: ...
-    @property
-    def attribute(self) -> str | None: ...
-    @property
-    def value(self) -> str | None: ...
-    @property
-    def expected(self) -> str | None: ...
 
 
 @dataclass(frozen=True)

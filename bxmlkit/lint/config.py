@@ -33,7 +33,6 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import os
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -42,11 +41,6 @@ from typing import Any
 from bxmlkit.errors import BxmlError
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import CONTEXTS, Rule
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 __all__ = [
     "CONTEXTS",
@@ -222,6 +216,17 @@ def find_config_file(start: Path) -> Path | None:
     return None
 
 
+def _toml() -> Any:
+    """tomllib (tomli on Python 3.10), imported only when a configuration file is read."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
         data = pyproject.read_bytes()
@@ -229,6 +234,7 @@ def _has_tool_table(pyproject: Path) -> bool:
         return False
     if b"tool.bxmlkit" not in data and b"bxmlkit" not in data:
         return False
+    tomllib = _toml()
     try:
         parsed = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -246,6 +252,7 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", source=source) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError("is not UTF-8 text", source=source) from exc
+    tomllib = _toml()
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

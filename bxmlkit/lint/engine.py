@@ -33,6 +33,31 @@ _DEFAULT = Config()
 PARALLEL_THRESHOLD = 256
 
 
+_PLANS: dict[int, tuple[Config, frozenset[str], list[tuple[Rule[Any], type[Rule[Any]], Any]]]] = {}
+
+
+def _plan(
+    config: Config, path: str
+) -> tuple[frozenset[str], list[tuple[Rule[Any], type[Rule[Any]], Any]]]:
+    """The enabled codes and (code, rule, options) to run, cached per configuration."""
+    cached = _PLANS.get(id(config))
+    if cached is None or cached[0] is not config:
+        enabled = config.enabled_codes()
+        steps = [
+            (_instance(code), REGISTRY[code], config.options_for(REGISTRY[code]))
+            for code in sorted(enabled)
+            if code not in _META
+        ]
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        cached = _PLANS[id(config)] = (config, enabled, steps)
+    _, enabled, steps = cached
+    if config.per_file_ignores:
+        enabled = config.enabled_codes(path)
+        steps = [step for step in steps if step[1].code in enabled]
+    return enabled, steps
+
+
 def _instance(code: str) -> Rule[Any]:
     rule = _INSTANCES.get(code)
     if rule is None:
@@ -77,7 +102,7 @@ def _lint(
 ) -> list[Diagnostic]:
     from bxmlkit._parser import parse
 
-    enabled = config.enabled_codes(path)
+    enabled, steps = _plan(config, path)
     document = None
     parse_error: BxmlParseError | None = None
     try:
@@ -98,15 +123,12 @@ def _lint(
     ctx.context = resolve_context(configured, root_tag)
 
     diagnostics: list[Diagnostic] = []
-    for code in sorted(enabled):
-        if code in _META:
-            continue
-        rule_type = REGISTRY[code]
+    for rule, rule_type, options in steps:
         if rule_type.needs_tree and document is None:
             continue
-        rule = _instance(code)
+        code = rule_type.code
         try:
-            findings = list(rule.check(ctx, config.options_for(rule_type)))
+            findings = list(rule.check(ctx, options))
         except Exception as exc:
             if "BX900" in enabled:
                 diagnostics.append(

@@ -7,7 +7,6 @@ unusual encoding, invalid UTF-8) is never fixed.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from bxmlkit.lint.diagnostic import Diagnostic, Edit
@@ -58,6 +57,8 @@ def encoding_of(data: bytes, text: str) -> str | None:
 
 def unified_diff(path: str, before: str, after: str) -> str:
     """A unified diff of one file's fix, as ``git diff`` would show it."""
+    import difflib
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),

@@ -14,7 +14,6 @@ feeds ``bxmlkit rule CODE``, the SARIF ``fullDescription`` and the docs.
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -88,6 +87,8 @@ class Context:
         self.parse_error = parse_error
         #: The resolved lint context: one of ``CONTEXTS`` except ``auto``.
         self.context = context
+        #: Scratch space for helpers that compute something once per document.
+        self.cache: dict[str, Any] = {}
 
     @property
     def root(self) -> etree._Element | None:
@@ -115,6 +116,24 @@ class Context:
         if root is None:
             return []
         return [el for el in root.iter() if isinstance(el.tag, str)]
+
+    @cached_property
+    def by_tag(self) -> dict[str, list[etree._Element]]:
+        """The elements of each tag, in document order."""
+        index: dict[str, list[etree._Element]] = {}
+        for element in self.elements:
+            index.setdefault(str(element.tag), []).append(element)
+        return index
+
+    def tagged(self, *tags: str) -> list[etree._Element]:
+        """The elements with any of ``tags``, in document order."""
+        if len(tags) == 1:
+            return self.by_tag.get(tags[0], [])
+        found = [el for tag in tags for el in self.by_tag.get(tag, ())]
+        if len(found) > 1:
+            order = self.cache.setdefault("order", {el: i for i, el in enumerate(self.elements)})
+            found.sort(key=order.__getitem__)
+        return found
 
     @cached_property
     def violations(self) -> list[Violation]:
@@ -168,6 +187,8 @@ class Rule(Generic[OptionsT]):
     @classmethod
     def doc(cls) -> str:
         """The rule's documentation (its class docstring, dedented)."""
+        import inspect
+
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod
@@ -182,13 +203,13 @@ class Rule(Generic[OptionsT]):
         }
 
 
-_HEADING = re.compile(r"^## (?P<title>.+?)\s*$", re.MULTILINE)
+_HEADING = r"^## (?P<title>.+?)\s*$"
 
 
 def doc_sections(doc: str) -> dict[str, str]:
     """Split a rule doc into its ``## Heading`` sections (heading -> body text)."""
     sections: dict[str, str] = {}
-    matches = list(_HEADING.finditer(doc))
+    matches = list(re.finditer(_HEADING, doc, re.MULTILINE))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(doc)
         sections[match.group("title")] = doc[match.end() : end].strip()

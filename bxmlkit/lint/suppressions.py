@@ -20,10 +20,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["Directive", "Suppressions", "parse_suppressions"]
 
-_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.DOTALL)
-_DIRECTIVE = re.compile(
-    r"^\s*bxmlkit\s*:\s*(?P<scope>[A-Za-z-]+)\s*(?:=\s*(?P<codes>[^\n]*?))?\s*$", re.DOTALL
-)
+_COMMENT = r"<!--(?P<body>.*?)-->"
+_DIRECTIVE = r"^\s*bxmlkit\s*:\s*(?P<scope>[A-Za-z-]+)\s*(?:=\s*(?P<codes>[^\n]*?))?\s*$"
 SCOPES = ("disable", "enable", "disable-next-line", "disable-line", "disable-file", "context")
 
 
@@ -77,11 +75,11 @@ def parse_suppressions(text: str, resolve: dict[str, str]) -> Suppressions:
         index = bisect.bisect_right(line_starts, offset) - 1
         return index + 1, offset - line_starts[index] + 1
 
-    for match in _COMMENT.finditer(text):
+    for match in re.finditer(_COMMENT, text, re.DOTALL):
         body = match.group("body")
         if "bxmlkit" not in body:
             continue
-        parsed = _DIRECTIVE.match(body)
+        parsed = re.match(_DIRECTIVE, body, re.DOTALL)
         line, column = line_col(match.start())
         end_line, _ = line_col(match.end() - 1)
         if parsed is None:

@@ -7,7 +7,6 @@ BX6 context, BX9 the linter itself.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from bxmlkit.lint.rule import Rule
@@ -103,6 +102,8 @@ def lookup(code_or_name: str) -> type[Rule[Any]] | None:
 def suggest_rule(code_or_name: str) -> str | None:
     """The closest rule code or name, for "did you mean" in config errors."""
     candidates = [*REGISTRY, *_BY_NAME]
+    import difflib
+
     close = difflib.get_close_matches(code_or_name, candidates, n=1, cutoff=0.6)
     return close[0] if close else None
 

@@ -36,8 +36,15 @@ def is_truthy(value: str | None) -> bool:
     return value is not None and value.strip().lower() in ("true", "1")
 
 
-def url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]]:
+def url_values(ctx: Context) -> list[tuple[etree._Element, str | None, str]]:
     """(element, attribute or None for text content, url) for every URL in the document."""
+    cached: list[tuple[etree._Element, str | None, str]] | None = ctx.cache.get("urls")
+    if cached is None:
+        cached = ctx.cache["urls"] = list(_url_values(ctx))
+    return cached
+
+
+def _url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]]:
     for element in ctx.elements:
         tag = local(element)
         for name, value in element.attrib.items():
@@ -57,19 +64,17 @@ def element_for(ctx: Context, path: str) -> etree._Element | None:
     """The element that a violation's path (``/Response/Gather[2]/@x``) points at."""
     from bxmlkit._locate import element_path
 
-    cache: dict[str, etree._Element] | None = getattr(ctx, "_paths", None)
+    cache: dict[str, etree._Element] | None = ctx.cache.get("paths")
     if cache is None:
-        cache = {element_path(el): el for el in ctx.elements}
-        ctx._paths = cache  # type: ignore[attr-defined]
+        cache = ctx.cache["paths"] = {element_path(el): el for el in ctx.elements}
     clean = re.sub(r"/(@[^/]*|text\(\))$", "", path)
     return cache.get(clean)
 
 
 def _line_starts(ctx: Context) -> list[int]:
-    starts: list[int] | None = getattr(ctx, "_line_starts", None)
+    starts: list[int] | None = ctx.cache.get("line_starts")
     if starts is None:
-        starts = [0] + [m.end() for m in re.finditer("\n", ctx.text)]
-        ctx._line_starts = starts  # type: ignore[attr-defined]
+        starts = ctx.cache["line_starts"] = [0] + [m.end() for m in re.finditer("\n", ctx.text)]
     return starts
 
 

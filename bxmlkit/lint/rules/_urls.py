@@ -6,20 +6,20 @@ import re
 
 __all__ = ["has_userinfo", "host_of", "scheme_of"]
 
-_SCHEME = re.compile(r"^\s*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):")
-_AUTHORITY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*://(?P<authority>[^/?#]*)")
+_SCHEME = r"^\s*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):"
+_AUTHORITY = r"^\s*[A-Za-z][A-Za-z0-9+.-]*://(?P<authority>[^/?#]*)"
 
 
 def scheme_of(url: str) -> str | None:
     """The lowercase scheme of an absolute URL, None for a relative one."""
-    match = _SCHEME.match(url)
+    match = re.match(_SCHEME, url)
     if match is None or "/" in url[: match.start("scheme")]:
         return None
     return match.group("scheme").lower()
 
 
 def _authority(url: str) -> str:
-    match = _AUTHORITY.match(url)
+    match = re.match(_AUTHORITY, url)
     return match.group("authority") if match else ""
 
 

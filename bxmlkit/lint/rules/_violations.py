@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import element_for
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 __all__ = ["ViolationRule"]
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from bxmlkit.lint._schema import Violation
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for, local
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 _LIMITS = {
     "Transfer": "1 to 8 <PhoneNumber>/<SipUri> destinations",

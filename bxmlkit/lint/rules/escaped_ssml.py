@@ -7,12 +7,11 @@ from collections.abc import Iterator
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
-from bxmlkit.lint.rules._common import local
 
 _SSML_TAGS = r"(?:say-as|break|emphasis|lang|p|s|prosody|phoneme|sub|speak|audio|mark|amazon:\w+)"
 #: SSML markup that arrived as text: ``<say-as ...>`` after one round of unescaping, or
 #: ``&lt;say-as ...&gt;`` when it was escaped twice.
-_ESCAPED = re.compile(r"(?:<|&lt;)/?" + _SSML_TAGS + r"(?=[\s/>&])[^<>]*?(?:/?>|/?&gt;)")
+_ESCAPED = r"(?:<|&lt;)/?" + _SSML_TAGS + r"(?=[\s/>&])[^<>]*?(?:/?>|/?&gt;)"
 
 
 class EscapedSsmlRule(Rule[NoOptions]):
@@ -55,11 +54,11 @@ class EscapedSsmlRule(Rule[NoOptions]):
     default_severity = Severity.ERROR
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
-        for element in ctx.elements:
-            if local(element) != "SpeakSentence":
-                continue
+        for element in ctx.tagged("SpeakSentence"):
             text = "".join(element.itertext())
-            match = _ESCAPED.search(text)
+            if "<" not in text and "&lt;" not in text:
+                continue
+            match = re.search(_ESCAPED, text)
             if match is not None:
                 shown = match.group(0)
                 shown = shown if len(shown) <= 50 else shown[:47] + "..."

@@ -57,8 +57,9 @@ class ForbiddenConstructRule(Rule[NoOptions]):
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         if ctx.document is None:
             return
-        lines = ctx.text.splitlines()
-        for construct in forbidden_constructs(ctx.document):
+        constructs = forbidden_constructs(ctx.document)
+        lines = ctx.text.splitlines() if constructs else []
+        for construct in constructs:
             what, marker = _WHAT.get(construct.kind, (construct.kind, ""))
             line = max(construct.line, 1)
             column = 1

@@ -61,9 +61,7 @@ class GatherPromptLimitRule(Rule[Options]):
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
-        for element in ctx.elements:
-            if local(element) != "Gather":
-                continue
+        for element in ctx.tagged("Gather"):
             prompts = sum(1 for c in element if local(c) in ("SpeakSentence", "PlayAudio"))
             raw = (element.get("repeatCount") or "1").strip()
             if not raw.isdigit():

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint import _schema
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for, local
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 _ADVICE = {
     ("Transfer", "SpeakSentence"): "BXML v1 played prompts inside <Transfer>; in v2 speak "

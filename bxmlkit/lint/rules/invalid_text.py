@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions
-from bxmlkit.lint.rules._common import element_for, local
+from bxmlkit.lint.rules._common import element_for
 from bxmlkit.lint.rules._violations import ViolationRule
 
-_DTMF = re.compile(r"[0-9*#a-dA-D,wW]")
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
+
+_DTMF = frozenset("0123456789*#abcdABCD,wW")
 
 _EXPECTED = {
     "PhoneNumber": "an E.164 number such as +15555550123 (a '+', the country code, no spaces "
@@ -65,8 +67,8 @@ class InvalidTextRule(ViolationRule):
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         blank_reported = set()
-        for element in ctx.elements:
-            if local(element) == "SpeakSentence" and not "".join(element.itertext()).strip():
+        for element in ctx.tagged("SpeakSentence"):
+            if not "".join(element.itertext()).strip():
                 blank_reported.add(element)
                 yield Finding(
                     "empty <SpeakSentence>: there is nothing to speak",
@@ -87,7 +89,7 @@ class InvalidTextRule(ViolationRule):
         if value is None and element is not None:
             value = (element.text or "").strip()
         if tag == "SendDtmf" and value:
-            bad = sorted({c for c in value if not _DTMF.fullmatch(c)})
+            bad = sorted({c for c in value if c not in _DTMF})
             if bad:
                 message = (
                     f"invalid DTMF character{'s' if len(bad) > 1 else ''} "

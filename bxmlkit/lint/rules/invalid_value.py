@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint import _schema
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import attribute_value_edit, element_for, single_fix
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 
 class InvalidAttributeValueRule(ViolationRule):

@@ -46,9 +46,9 @@ class LegacyVerbRule(Rule[NoOptions]):
     default_severity = Severity.ERROR
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
-        for element in ctx.elements:
-            advice = LEGACY_VERBS.get(local(element))
-            if advice is not None:
+        for element in ctx.tagged(*LEGACY_VERBS):
+            advice = LEGACY_VERBS[local(element)]
+            if advice:
                 yield Finding(
                     f"<{local(element)}> is a BXML v1 verb that v2 removed; {advice}",
                     element=element,

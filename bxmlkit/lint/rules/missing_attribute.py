@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from bxmlkit.lint._schema import Violation
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 _ADVICE = {
     "redirectUrl": "the URL that returns the next BXML",

@@ -49,7 +49,7 @@ class SoftLimitRule(Rule[NoOptions]):
     default_severity = Severity.WARNING
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
-        for element in ctx.elements:
+        for element in ctx.tagged(*{tag for tag, _ in SOFT_LIMITS}):
             tag = local(element)
             for (limit_tag, name), limit in SOFT_LIMITS.items():
                 if tag != limit_tag:

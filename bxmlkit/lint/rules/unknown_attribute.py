@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
 from bxmlkit.lint._names import suggest_attribute
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import attribute_name_edit, element_for, single_fix
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 
 class UnknownAttributeRule(ViolationRule):
@@ -77,9 +81,9 @@ class UnknownAttributeRule(ViolationRule):
                 if element is not None and suggestion.name not in element.attrib:
                     edit = attribute_name_edit(ctx, element, name, suggestion.name)
                     fix = single_fix(f"rename {name!r} to {suggestion.name!r}", edit)
-            elif suggestion.advice.startswith("did you mean"):
-                message += f"; {suggestion.advice}"
-            elif suggestion.name in suggestion.advice:
+            elif (
+                suggestion.advice.startswith("did you mean") or suggestion.name in suggestion.advice
+            ):
                 message += f"; {suggestion.advice}"
             else:
                 message += f"; {suggestion.advice} ({suggestion.name})"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_VERBS
 from bxmlkit.lint._names import ELEMENT_HABITS, suggest
-from bxmlkit.lint._schema import Violation
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for
 from bxmlkit.lint.rules._violations import ViolationRule
+
+if TYPE_CHECKING:
+    from bxmlkit.lint._schema import Violation
 
 
 class UnknownElementRule(ViolationRule):

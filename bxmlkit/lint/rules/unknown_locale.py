@@ -9,7 +9,6 @@ from bxmlkit.catalogue import KNOWN_LOCALES
 from bxmlkit.lint._names import nearest
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
-from bxmlkit.lint.rules._common import local
 
 #: Spellings seen in real documents -> the documented locale.
 _ALIASES = {
@@ -72,9 +71,7 @@ class UnknownLocaleRule(Rule[Options]):
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
-        for element in ctx.elements:
-            if local(element) != "SpeakSentence":
-                continue
+        for element in ctx.tagged("SpeakSentence"):
             locale = element.get("locale")
             if locale is None or locale in KNOWN_LOCALES or locale in options.extra_locales:
                 continue

@@ -9,7 +9,6 @@ from bxmlkit.catalogue import KNOWN_VOICES, RETIRED_VOICES
 from bxmlkit.lint._names import nearest
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
-from bxmlkit.lint.rules._common import local
 
 
 @dataclass(frozen=True)
@@ -67,9 +66,7 @@ class UnknownVoiceRule(Rule[Options]):
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
-        for element in ctx.elements:
-            if local(element) != "SpeakSentence":
-                continue
+        for element in ctx.tagged("SpeakSentence"):
             voice = element.get("voice")
             if voice is None or voice in KNOWN_VOICES or voice in options.extra_voices:
                 continue
