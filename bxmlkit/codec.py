@@ -397,7 +397,9 @@ class _Reader:
             if isinstance(child.tag, str):
                 raise self.misplaced(child, cls, node)
             parts.append(child.tail or "")
-        text = "".join(parts).strip()
+        text = "".join(parts)
+        if cls.strip_text:
+            text = text.strip()
         return text or None
 
     def nothing_inside(self, node: etree._Element, cls: type[Element]) -> None:

@@ -93,6 +93,8 @@ class Element(BaseModel):
     text_field: ClassVar[str | None] = None
     #: Whether the text may be absent (``<Tag/>``).
     text_optional: ClassVar[bool] = False
+    #: Whether whitespace around the text is insignificant (trimmed when reading XML).
+    strip_text: ClassVar[bool] = True
     #: Field holding children or mixed content.
     children_field: ClassVar[str | None] = None
     #: Tags of the elements allowed as children (or inside mixed content).

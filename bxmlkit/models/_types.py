@@ -13,9 +13,13 @@ from pydantic import StringConstraints
 
 __all__ = [
     "CALLER_ID_PATTERN",
+    "FORWARD_TARGET_PATTERN",
     "E164",
     "E164_PATTERN",
     "LOCALE_PATTERN",
+    "NON_EMPTY_TOKEN_PATTERN",
+    "SIP_URI_PATTERN",
+    "TEXT_PATTERN",
     "URL_PATTERN",
     "VOICE_PATTERN",
     "WEBSOCKET_URL_PATTERN",
@@ -63,6 +67,8 @@ CALLER_ID_PATTERN = "^(?:\\+[1-9][0-9]{1,14}|Restricted|Anonymous|Private|Unavai
 SIP_URI_PATTERN = "^sips?:[" + _VISIBLE + "]+$"
 #: Where <Forward> may send a call: E.164 or a SIP URI.
 FORWARD_TARGET_PATTERN = "^(?:\\+[1-9][0-9]{1,14}|sips?:[" + _VISIBLE + "]+)$"
+#: A non-empty token without whitespace (call ids, endpoint ids).
+NON_EMPTY_TOKEN_PATTERN = f"^[{_VISIBLE}]+$"
 #: A voice name (open catalogue; the linter knows the documented ones).
 VOICE_PATTERN = "^[A-Za-z][A-Za-z0-9_-]{0,63}$"
 #: A locale such as ``en_US``, ``de``, ``cmn-CN`` (open catalogue).
@@ -78,7 +84,7 @@ ForwardTarget = Annotated[str, StringConstraints(pattern=FORWARD_TARGET_PATTERN)
 VoiceName = Annotated[str, StringConstraints(pattern=VOICE_PATTERN)]
 Locale = Annotated[str, StringConstraints(pattern=LOCALE_PATTERN)]
 NonEmptyToken = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=f"^[{_VISIBLE}]+$")
+    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=NON_EMPTY_TOKEN_PATTERN)
 ]
 ConferenceName = Annotated[
     str, StringConstraints(strip_whitespace=True, pattern="^[A-Za-z0-9._-]{1,100}$")

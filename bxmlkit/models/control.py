@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, field_validator
 
 from bxmlkit.models import _fields as f
 from bxmlkit.models._base import ContentKind, Element
@@ -66,3 +66,8 @@ class Tag(Element):
     text_optional: ClassVar[bool] = True
 
     value: TagValue | None = Field(None, description="New tag value; empty clears it.")
+
+    @field_validator("value")
+    @classmethod
+    def _empty_is_unset(cls, value: str | None) -> str | None:
+        return value or None

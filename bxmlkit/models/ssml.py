@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 from pydantic import Field, StringConstraints
 
 from bxmlkit.models._base import ContentKind, Element, child_union
-from bxmlkit.models._types import LOCALE_PATTERN, Text
+from bxmlkit.models._types import LOCALE_PATTERN, TEXT_PATTERN, Text
 
 __all__ = [
     "SSML_TAGS",
@@ -36,6 +36,7 @@ __all__ = [
 SSML_TAGS = ("break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub")
 
 BreakTime = Annotated[str, StringConstraints(pattern="^[0-9]+(?:\\.[0-9]+)?(?:ms|s)$")]
+SsmlText = Annotated[str, StringConstraints(min_length=1, pattern=TEXT_PATTERN)]
 BxmlLocaleTag = Annotated[str, StringConstraints(pattern=LOCALE_PATTERN)]
 
 
@@ -46,6 +47,7 @@ class SsmlElement(Element):
 class _TextOnly(SsmlElement):
     content_kind: ClassVar[ContentKind] = "text"
     text_field: ClassVar[str | None] = "text"
+    strip_text: ClassVar[bool] = False
 
 
 class Break(SsmlElement):
@@ -69,7 +71,7 @@ class Phoneme(_TextOnly):
 
     xml_tag: ClassVar[str] = "phoneme"
 
-    text: Text = Field(description="The written word.")
+    text: SsmlText = Field(description="The written word.")
     ph: Text = Field(description="Pronunciation in IPA symbols.")
 
 
@@ -83,7 +85,7 @@ class SayAs(_TextOnly):
 
     xml_tag: ClassVar[str] = "say-as"
 
-    text: Text = Field(description="The value to read.")
+    text: SsmlText = Field(description="The value to read.")
     interpret_as: Literal["date", "time", "telephone", "characters", "cardinal", "ordinal"] = Field(
         alias="interpret-as", description="How to read the text."
     )
@@ -97,7 +99,7 @@ class Sub(_TextOnly):
 
     xml_tag: ClassVar[str] = "sub"
 
-    text: Text = Field(description="The written text.")
+    text: SsmlText = Field(description="The written text.")
     alias: Text = Field(description="What to say instead.")
 
 
