@@ -172,13 +172,13 @@ def resolve_rules(
     """The codes enabled by ``select`` + ``extend_select`` minus ``ignore``.
 
     With an empty ``select`` the rules that are on by default are selected.  A selector is a
-    code (``BX103``), a code prefix (``BX1``) or ``ALL``; an exact code also enables a rule that
-    is off by default, a prefix does not.
+    code (``BX103``), a code prefix (``BX1``) or ``ALL``; an exact code or ``ALL`` also enables
+    a rule that is off by default, a prefix does not.
     """
     enabled: set[str] = set()
     for rule in rules:
         chosen = list(select) + list(extend_select)
-        if rule.code in chosen:
+        if rule.code in chosen or "ALL" in chosen:
             on = True
         elif select and not _matches_any(rule.code, select):
             on = rule.code in extend_select or (

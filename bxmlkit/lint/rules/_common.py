@@ -46,18 +46,18 @@ def url_values(ctx: Context) -> list[tuple[etree._Element, str | None, str]]:
 
 def _url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]]:
     for element in ctx.elements:
-        tag = local(element)
-        for name, value in element.attrib.items():
-            if not isinstance(name, str) or name.startswith("{"):
-                continue
+        tag = element.tag
+        for name in element.keys():  # noqa: SIM118 - lxml attrib has no cheap iteration
             if (
-                name.endswith("Url")
+                name[-3:] == "Url"
                 or name in URL_ATTRIBUTES
                 or (name == "destination" and tag in ("StartStream", "StartTranscription"))
             ):
-                yield element, name, str(value)
-        if tag == "PlayAudio" and element.text and element.text.strip():
-            yield element, None, element.text.strip()
+                yield element, name, str(element.get(name))
+        if tag == "PlayAudio":
+            text = (element.text or "").strip()
+            if text:
+                yield element, None, text
 
 
 def element_for(ctx: Context, path: str) -> etree._Element | None:

@@ -15,11 +15,22 @@ _SPEECH = (
     "profanityFilter", "speechModel", "speechTimeout",
 )  # fmt: skip
 _CREDENTIAL_TARGETS = {"PlayAudio"}  # credentials for the text URL
+_CREDENTIAL_NAMES = frozenset(("username", "password", "fallbackUsername", "fallbackPassword"))
+#: Elements with a rule of their own below (everything else only has the generic checks).
+_CHECKED = frozenset(
+    ("SpeakSentence", "Gather", "Record", "StartRecording", "Transfer", "Forward",
+     "StartTranscription", "say-as")
+)  # fmt: skip
 
 
 def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
     """(attribute, why it is ignored) for one element."""
     tag = local(element)
+    keys = element.keys()
+    if tag not in _CHECKED and not any(
+        k[-6:] == "Method" or k[-11:] == "FallbackUrl" or k in _CREDENTIAL_NAMES for k in keys
+    ):
+        return
     attrib = {str(k): str(v) for k, v in element.attrib.items()}
     if tag == "SpeakSentence" and "voice" in attrib:
         for name in ("gender", "locale"):

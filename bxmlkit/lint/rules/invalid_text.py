@@ -68,6 +68,8 @@ class InvalidTextRule(ViolationRule):
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         blank_reported = set()
         for element in ctx.tagged("SpeakSentence"):
+            if (element.text or "").strip():
+                continue
             if not "".join(element.itertext()).strip():
                 blank_reported.add(element)
                 yield Finding(
