@@ -33,7 +33,7 @@ def ends_document(verb: etree._Element) -> str | None:
     if attribute and (verb.get(attribute) or "").strip():
         extra = ""
         if tag == "Gather":
-            extra = " (it is sent on a timeout too, with no digits: handle that case there)"
+            extra = " (also after a timeout with no digits: handle that case there)"
         return (
             f"<{tag} {attribute}> hands the call to the BXML that {attribute} returns when it "
             f"ends{extra}"
@@ -101,7 +101,7 @@ class UnreachableVerbRule(Rule[NoOptions]):
             )
             line = verb.sourceline or 0
             yield Finding(
-                f"<{local(first)}>{more} can never run: {reason} (line {line})",
+                f"<{local(first)}>{more} can never run after line {line}: {reason}",
                 element=first,
             )
             return
