@@ -127,9 +127,7 @@ def _merge_text(items: list[Any]) -> list[Any]:
 
 
 @st.composite
-def _element(
-    draw: st.DrawFn, cls: type[Element], depth: int = 0, bare: bool = False
-) -> Element:
+def _element(draw: st.DrawFn, cls: type[Element], depth: int = 0, bare: bool = False) -> Element:
     data = {} if bare else draw(_attributes(cls))
     kind = cls.content_kind
     if kind == "text":
@@ -146,9 +144,7 @@ def _element(
         high = min(constraints.max_length or 4, 4 if depth < 2 else low)
         tags = [tag for tag in cls.child_tags if depth < 3 or ELEMENTS[tag].content_kind != "mixed"]
         bare = cls.xml_tag == "Refer"  # Refer's SipUri takes no attributes
-        child = st.sampled_from(tags).flatmap(
-            lambda tag: _element(ELEMENTS[tag], depth + 1, bare)
-        )
+        child = st.sampled_from(tags).flatmap(lambda tag: _element(ELEMENTS[tag], depth + 1, bare))
         if kind == "mixed":
             items = draw(st.lists(st.one_of(free_text, child), min_size=0, max_size=high + 1))
             items = _merge_text(items)

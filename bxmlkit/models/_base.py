@@ -271,10 +271,14 @@ def child_union(*members: Any) -> Any:
     Python instances dispatch on their class, JSON dicts on their ``"type"`` key, plain
     strings are text.
     """
+    from bxmlkit.models._types import Text
+
     tagged = []
     for member in members:
-        tag = "#text" if member is str else member.xml_tag
-        tagged.append(typing.Annotated[member, Tag(tag)])
+        if member is str:
+            tagged.append(typing.Annotated[Text, Tag("#text")])
+        else:
+            tagged.append(typing.Annotated[member, Tag(member.xml_tag)])
     return typing.Annotated[
         typing.Union[tuple(tagged)],  # noqa: UP007 - built at run time
         Discriminator(

@@ -141,7 +141,11 @@ class Transfer(Element):
     child_tags: ClassVar[tuple[str, ...]] = ("PhoneNumber", "SipUri")
 
     targets: list[Destination] = Field(
-        min_length=1, max_length=8, description="Destinations rung at the same time (1 to 8)."
+        default_factory=list,
+        validate_default=True,
+        min_length=1,
+        max_length=8,
+        description="Destinations rung at the same time (1 to 8).",
     )
     transfer_caller_id: CallerId | None = Field(
         None, alias="transferCallerId", description="Caller id shown to the called party."
@@ -340,7 +344,12 @@ class Connect(Element):
     children_field: ClassVar[str | None] = "endpoints"
     child_tags: ClassVar[tuple[str, ...]] = ("Endpoint",)
 
-    endpoints: list[Endpoint] = Field(min_length=1, description="Endpoints to connect to.")
+    endpoints: list[Endpoint] = Field(
+        default_factory=list,
+        validate_default=True,
+        min_length=1,
+        description="Endpoints to connect to.",
+    )
     event_callback_url: Url | None = f.callback_url("eventCallbackUrl", "connect events")
     event_fallback_url: Url | None = f.fallback_url("eventFallbackUrl", "eventCallbackUrl")
 
@@ -362,7 +371,11 @@ class Refer(Element):
     child_tags: ClassVar[tuple[str, ...]] = ("SipUri",)
 
     targets: list[SipUri] = Field(
-        min_length=1, max_length=1, description="The single SIP URI to refer the call to."
+        default_factory=list,
+        validate_default=True,
+        min_length=1,
+        max_length=1,
+        description="The single SIP URI to refer the call to.",
     )
     refer_complete_url: Url | None = f.callback_url(
         "referCompleteUrl", "refer-complete event (its reply is new BXML)"
