@@ -57,6 +57,7 @@ class CallbackEvent(BaseModel):
         alias_generator=to_camel,
         validate_by_name=True,
         validate_by_alias=True,
+        defer_build=True,
         extra="allow",
         coerce_numbers_to_str=True,
         frozen=True,

@@ -72,6 +72,7 @@ class _Part(BaseModel):
         alias_generator=to_camel,
         validate_by_name=True,
         validate_by_alias=True,
+        defer_build=True,
         extra="allow",
         coerce_numbers_to_str=True,
         frozen=True,

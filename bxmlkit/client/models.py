@@ -117,6 +117,7 @@ class _Request(BaseModel):
         alias_generator=to_camel,
         validate_by_name=True,
         validate_by_alias=True,
+        defer_build=True,
         extra="forbid",
         frozen=True,
     )
@@ -150,6 +151,7 @@ class _Response(BaseModel):
         alias_generator=to_camel,
         validate_by_name=True,
         validate_by_alias=True,
+        defer_build=True,
         extra="allow",
     )
 

@@ -398,10 +398,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _apply(self, fault: Fault) -> None:
-        self.close_connection = True
-        if fault.kind == "status":
+        if fault.kind == "status":  # a well-framed reply: the connection stays usable
             self._send(fault.status_code, fault.body, fault.headers)
             return
+        self.close_connection = True
         if fault.kind == "drop":
             self.connection.shutdown(socket.SHUT_RDWR)
             return
