@@ -1,5 +1,120 @@
-"""bxmlkit: typed models, a lossless codec, a bundled XSD, a linter and a REST client for BXML."""
+"""bxmlkit: typed models, a lossless codec, a bundled XSD, a linter and a REST client for
+Bandwidth BXML.
+
+Everything public is importable from here; names load lazily on first use, so that
+``import bxmlkit`` stays cheap and ``bxmlkit lint`` never pays for pydantic.
+
+    >>> from bxmlkit import Response, SpeakSentence, Hangup, to_xml
+    >>> to_xml(Response(SpeakSentence("Hello"), Hangup()), xml_declaration=False)
+    b'<Response><SpeakSentence>Hello</SpeakSentence><Hangup/></Response>'
+
+The REST client and callback events live in ``bxmlkit.client`` and ``bxmlkit.callbacks``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from bxmlkit._version import __version__
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from bxmlkit.catalogue import KNOWN_LOCALES, KNOWN_VOICES
+    from bxmlkit.codec import from_xml, to_xml
+    from bxmlkit.errors import (
+        ApiError,
+        BxmlError,
+        BxmlParseError,
+        BxmlStructureError,
+        SchemaLoadError,
+        SourceError,
+        XmlLimitError,
+        XmlSyntaxError,
+    )
+    from bxmlkit.lint import Diagnostic, lint
+    from bxmlkit.models import (
+        Break,
+        Bridge,
+        Bxml,
+        Conference,
+        Connect,
+        CustomParam,
+        Emphasis,
+        Endpoint,
+        Forward,
+        Gather,
+        Hangup,
+        Lang,
+        Paragraph,
+        Pause,
+        PauseRecording,
+        PhoneNumber,
+        Phoneme,
+        PlayAudio,
+        Prosody,
+        Record,
+        Redirect,
+        Refer,
+        Response,
+        ResumeRecording,
+        Ring,
+        SayAs,
+        SendDtmf,
+        Sentence,
+        SipUri,
+        SpeakSentence,
+        StartGather,
+        StartRecording,
+        StartStream,
+        StartTranscription,
+        StopGather,
+        StopRecording,
+        StopStream,
+        StopTranscription,
+        StreamParam,
+        Sub,
+        Tag,
+        Transfer,
+    )
+    from bxmlkit.schema import Violation, validate
+
+_MODELS = (
+    "Break Bridge Bxml Conference Connect CustomParam Emphasis Endpoint Forward Gather Hangup "
+    "Lang Paragraph Pause PauseRecording PhoneNumber Phoneme PlayAudio Prosody Record Redirect "
+    "Refer Response ResumeRecording Ring SayAs SendDtmf Sentence SipUri SpeakSentence "
+    "StartGather StartRecording StartStream StartTranscription StopGather StopRecording "
+    "StopStream StopTranscription StreamParam Sub Tag Transfer"
+).split()
+_ERRORS = (
+    "ApiError BxmlError BxmlParseError BxmlStructureError SchemaLoadError SourceError "
+    "XmlLimitError XmlSyntaxError"
+).split()
+
+#: Where each public name lives.
+_LOCATIONS: dict[str, str] = {
+    **dict.fromkeys(_MODELS, "bxmlkit.models"),
+    **dict.fromkeys(_ERRORS, "bxmlkit.errors"),
+    "KNOWN_LOCALES": "bxmlkit.catalogue",
+    "KNOWN_VOICES": "bxmlkit.catalogue",
+    "from_xml": "bxmlkit.codec",
+    "to_xml": "bxmlkit.codec",
+    "validate": "bxmlkit.schema",
+    "Violation": "bxmlkit.schema",
+    "lint": "bxmlkit.lint",
+    "Diagnostic": "bxmlkit.lint",
+}
+
+__all__ = sorted([*_LOCATIONS, "__version__"], key=lambda name: (not name.isupper(), name))
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bxmlkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

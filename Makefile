@@ -1,0 +1,49 @@
+# Developer entry points. Each target sets up its own virtual environment (.venv) first,
+# so `make demo` and `make test` work on a fresh machine with only python3.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+BXMLKIT = $(VENV)/bin/bxmlkit
+STAMP   = $(VENV)/.installed
+
+.PHONY: demo test check bench fuzz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## The main job on the bundled examples: build a document, check and lint every example,
+## then show the diagnostics for a deliberately broken set (without failing the demo).
+demo: $(STAMP)
+	@echo "== build the guide's document with the models"
+	$(PY) examples/hello.py
+	@echo "== parse, check and re-serialize every bundled example"
+	$(BXMLKIT) check examples/*.xml
+	@echo "== lint the bundled examples (clean)"
+	$(BXMLKIT) lint examples/*.xml
+	@echo "== lint a deliberately broken set (findings expected; the demo does not fail)"
+	-$(BXMLKIT) lint examples/broken
+	@echo "== demo done"
+
+## The whole test suite.
+test: $(STAMP)
+	$(PY) -m pytest
+
+## Static checks that CI runs besides the tests.
+check: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy --strict bxmlkit
+
+## Benchmark tables (peers installed from the `bench` extra).
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/bench_codec.py
+	$(PY) benchmarks/bench_validate.py
+	$(PY) benchmarks/bench_lint.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
