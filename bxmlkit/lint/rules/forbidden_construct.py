@@ -66,6 +66,10 @@ class ForbiddenConstructRule(Rule[NoOptions]):
             text = construct.text
             if construct.kind == "entity":
                 marker = text if text.startswith("&") else marker
+            if construct.kind == "doctype":
+                offset = ctx.text.find("<!DOCTYPE")
+                if offset >= 0:
+                    line = ctx.text.count("\n", 0, offset) + 1
             if 0 < line <= len(lines):
                 found = lines[line - 1].find(marker) if marker else -1
                 column = found + 1 if found >= 0 else 1

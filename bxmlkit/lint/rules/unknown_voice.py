@@ -19,10 +19,14 @@ class Options:
     extra_voices: tuple[str, ...] = ()
 
 
-def _voices_for(locale: str | None) -> list[str]:
+def _voices_for(locale: str | None) -> str:
+    """``documented voices for en_US: julie, kate, ...`` (en_US when the locale has none)."""
     wanted = locale or "en_US"
     names = [v.name for v in KNOWN_VOICES.values() if v.locale == wanted]
-    return names or [v.name for v in KNOWN_VOICES.values() if v.locale == "en_US"]
+    if not names:
+        wanted = "en_US"
+        names = [v.name for v in KNOWN_VOICES.values() if v.locale == wanted]
+    return f"documented voices for {wanted}: {', '.join(names)}"
 
 
 class UnknownVoiceRule(Rule[Options]):
@@ -76,9 +80,7 @@ class UnknownVoiceRule(Rule[Options]):
             elif lower in RETIRED_VOICES:
                 message = (
                     f"voice {voice!r} is retired: older SDKs accepted it but Bandwidth no "
-                    f"longer documents it; documented voices for "
-                    f"{element.get('locale') or 'en_US'}: "
-                    f"{', '.join(_voices_for(element.get('locale')))}"
+                    f"longer documents it; {_voices_for(element.get('locale'))}"
                 )
             else:
                 close = nearest(voice, KNOWN_VOICES, cutoff=0.75)
@@ -87,8 +89,6 @@ class UnknownVoiceRule(Rule[Options]):
                 else:
                     message = (
                         f"unknown voice {voice!r} (not in the documented list; if Bandwidth "
-                        "added it, list it in extra-voices); documented voices for "
-                        f"{element.get('locale') or 'en_US'}: "
-                        f"{', '.join(_voices_for(element.get('locale')))}"
+                        f"added it, list it in extra-voices); {_voices_for(element.get('locale'))}"
                     )
             yield Finding(message, element=element, attribute="voice")
