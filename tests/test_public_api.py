@@ -1,0 +1,58 @@
+"""The public surface: one sorted, complete __all__; lazy imports; the examples run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import bxmlkit
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_all_is_sorted_and_unique() -> None:
+    names = list(bxmlkit.__all__)
+    assert len(names) == len(set(names))
+    assert names == sorted(names, key=lambda n: (not n.isupper(), n))
+
+
+def test_every_public_name_resolves() -> None:
+    for name in bxmlkit.__all__:
+        assert getattr(bxmlkit, name) is not None, name
+
+
+def test_unknown_names_raise_attribute_error() -> None:
+    try:
+        bxmlkit.does_not_exist  # noqa: B018
+    except AttributeError as exc:
+        assert "does_not_exist" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("expected AttributeError")
+
+
+def test_import_bxmlkit_does_not_load_pydantic_or_httpx() -> None:
+    code = "import sys, bxmlkit; print('pydantic' in sys.modules, 'httpx' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_hello_example_prints_the_guide_document() -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "hello.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert (
+        '<SpeakSentence voice="susan" gender="female" locale="en_US">Hello from Bandwidth.'
+        in out.stdout
+    )
+
+
+def test_cli_version_and_help() -> None:
+    from bxmlkit.cli import main
+
+    assert main(["--version"]) == 0
+    assert main([]) == 2
+    assert main(["no-such-command"]) == 2
