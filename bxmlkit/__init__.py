@@ -48,8 +48,8 @@ if TYPE_CHECKING:
         Paragraph,
         Pause,
         PauseRecording,
-        PhoneNumber,
         Phoneme,
+        PhoneNumber,
         PlayAudio,
         Prosody,
         Record,
@@ -78,22 +78,85 @@ if TYPE_CHECKING:
     )
     from bxmlkit.schema import Violation, validate
 
-_MODELS = (
-    "Break Bridge Bxml Conference Connect CustomParam Emphasis Endpoint Forward Gather Hangup "
-    "Lang Paragraph Pause PauseRecording PhoneNumber Phoneme PlayAudio Prosody Record Redirect "
-    "Refer Response ResumeRecording Ring SayAs SendDtmf Sentence SipUri SpeakSentence "
-    "StartGather StartRecording StartStream StartTranscription StopGather StopRecording "
-    "StopStream StopTranscription StreamParam Sub Tag Transfer"
-).split()
-_ERRORS = (
-    "ApiError BxmlError BxmlParseError BxmlStructureError SchemaLoadError SourceError "
-    "XmlLimitError XmlSyntaxError"
-).split()
+
+__all__ = [
+    "KNOWN_LOCALES",
+    "KNOWN_VOICES",
+    "ApiError",
+    "Break",
+    "Bridge",
+    "Bxml",
+    "BxmlError",
+    "BxmlParseError",
+    "BxmlStructureError",
+    "Conference",
+    "Connect",
+    "CustomParam",
+    "Diagnostic",
+    "Emphasis",
+    "Endpoint",
+    "Forward",
+    "Gather",
+    "Hangup",
+    "Lang",
+    "Paragraph",
+    "Pause",
+    "PauseRecording",
+    "PhoneNumber",
+    "Phoneme",
+    "PlayAudio",
+    "Prosody",
+    "Record",
+    "Redirect",
+    "Refer",
+    "Response",
+    "ResumeRecording",
+    "Ring",
+    "SayAs",
+    "SchemaLoadError",
+    "SendDtmf",
+    "Sentence",
+    "SipUri",
+    "SourceError",
+    "SpeakSentence",
+    "StartGather",
+    "StartRecording",
+    "StartStream",
+    "StartTranscription",
+    "StopGather",
+    "StopRecording",
+    "StopStream",
+    "StopTranscription",
+    "StreamParam",
+    "Sub",
+    "Tag",
+    "Transfer",
+    "Violation",
+    "XmlLimitError",
+    "XmlSyntaxError",
+    "__version__",
+    "from_xml",
+    "lint",
+    "to_xml",
+    "validate",
+]
 
 #: Where each public name lives.
 _LOCATIONS: dict[str, str] = {
-    **dict.fromkeys(_MODELS, "bxmlkit.models"),
-    **dict.fromkeys(_ERRORS, "bxmlkit.errors"),
+    **{name: "bxmlkit.models" for name in __all__ if name[0].isupper() and name[1].islower()},
+    **dict.fromkeys(
+        (
+            "ApiError",
+            "BxmlError",
+            "BxmlParseError",
+            "BxmlStructureError",
+            "SchemaLoadError",
+            "SourceError",
+            "XmlLimitError",
+            "XmlSyntaxError",
+        ),
+        "bxmlkit.errors",
+    ),
     "KNOWN_LOCALES": "bxmlkit.catalogue",
     "KNOWN_VOICES": "bxmlkit.catalogue",
     "from_xml": "bxmlkit.codec",
@@ -103,8 +166,6 @@ _LOCATIONS: dict[str, str] = {
     "lint": "bxmlkit.lint",
     "Diagnostic": "bxmlkit.lint",
 }
-
-__all__ = sorted([*_LOCATIONS, "__version__"], key=lambda name: (not name.isupper(), name))
 
 
 def __getattr__(name: str) -> Any:

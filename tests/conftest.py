@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -22,9 +21,8 @@ _SCRUBBED_PREFIXES = ("BXMLKIT_", "BW_", "BANDWIDTH_")
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the developer's credentials or bxmlkit settings."""
     for name in list(os.environ):
         if name.startswith(_SCRUBBED_PREFIXES) or name in ("GITHUB_ACTIONS", "NO_COLOR"):
             monkeypatch.delenv(name, raising=False)
-    yield

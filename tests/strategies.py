@@ -8,8 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from bxmlkit.models import ELEMENTS, Bxml, Element, Response
-from bxmlkit.models import _types
+from bxmlkit.models import ELEMENTS, Bxml, Element, Response, _types
 from bxmlkit.models._base import Constraints, field_constraints
 
 __all__ = ["documents", "elements", "python_regex"]

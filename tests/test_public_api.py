@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import bxmlkit
 
 ROOT = Path(__file__).parents[1]
@@ -23,12 +25,8 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_unknown_names_raise_attribute_error() -> None:
-    try:
+    with pytest.raises(AttributeError, match="does_not_exist"):
         bxmlkit.does_not_exist  # noqa: B018
-    except AttributeError as exc:
-        assert "does_not_exist" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("expected AttributeError")
 
 
 def test_import_bxmlkit_does_not_load_pydantic_or_httpx() -> None:

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (the pinned XML strings are deliberately one literal each)
+
 """A pinned, exact serialization for every element with all of its attributes set.
 
 The expected strings are literal: a change in attribute order, escaping, boolean or number
