@@ -38,12 +38,11 @@ def normalise(name: str) -> str:
 ATTRIBUTE_HABITS: dict[tuple[str, str], tuple[str | None, str]] = {
     ("Gather", "timeout"): (
         "firstDigitTimeout",
-        "BXML splits the timeout: firstDigitTimeout (seconds to wait for the first digit) "
-        "and interDigitTimeout (seconds between digits)",
+        "BXML has firstDigitTimeout (for the first digit) and interDigitTimeout (between digits)",
     ),
     ("Gather", "maxWaitTime"): (
         "firstDigitTimeout",
-        "the wait for input is firstDigitTimeout (and interDigitTimeout between digits)",
+        "BXML has firstDigitTimeout (for the first digit) and interDigitTimeout (between digits)",
     ),
     ("Gather", "inputType"): ("input", 'the kind of input is input="dtmf|speech|dtmf_speech"'),
     ("Gather", "numDigits"): ("maxDigits", "the digit count is maxDigits"),

@@ -21,23 +21,19 @@ _WEBHOOK_ENDS = {
 
 
 def ends_document(verb: etree._Element) -> str | None:
-    """Why no verb after ``verb`` can run, or None when execution may continue."""
+    """Why no verb after ``verb`` can run (naming it by its line), or None."""
     tag = local(verb)
+    where = f"the <{tag}> on line {verb.sourceline or 0}"
     if tag == "Hangup":
-        return "<Hangup> ends the call"
+        return f"{where} ends the call"
     if tag == "Redirect":
-        return "<Redirect> replaces this document with the BXML its redirectUrl returns"
+        return f"{where} replaces this document with the BXML its redirectUrl returns"
     if tag == "Forward":
-        return "<Forward> hands the call over and the application loses control of it"
+        return f"{where} hands the call over for good"
     attribute = _WEBHOOK_ENDS.get(tag)
     if attribute and (verb.get(attribute) or "").strip():
-        extra = ""
-        if tag == "Gather":
-            extra = " (also after a timeout with no digits: handle that case there)"
-        return (
-            f"<{tag} {attribute}> hands the call to the BXML that {attribute} returns when it "
-            f"ends{extra}"
-        )
+        extra = " (after a timeout too: handle no input there)" if tag == "Gather" else ""
+        return f"when {where} ends, the BXML returned by its {attribute} runs instead{extra}"
     return None
 
 
@@ -99,9 +95,8 @@ class UnreachableVerbRule(Rule[NoOptions]):
             more = (
                 f" (and the {rest - 1} verb{'s' if rest > 2 else ''} after it)" if rest > 1 else ""
             )
-            line = verb.sourceline or 0
             yield Finding(
-                f"<{local(first)}>{more} can never run after line {line}: {reason}",
+                f"<{local(first)}>{more} can never run: {reason}",
                 element=first,
             )
             return

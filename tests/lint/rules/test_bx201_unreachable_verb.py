@@ -10,26 +10,34 @@ import pytest
 @pytest.mark.parametrize(
     ("ender", "words"),
     [
-        pytest.param("<Hangup/>", "<Hangup> ends the call", id="hangup"),
-        pytest.param('<Redirect redirectUrl="/next"/>', "<Redirect> replaces", id="redirect"),
-        pytest.param('<Forward to="+15555550100"/>', "<Forward>", id="forward"),
-        pytest.param('<Gather gatherUrl="/g"/>', "<Gather gatherUrl>", id="gather-url"),
+        pytest.param("<Hangup/>", "the <Hangup> on line 2 ends the call", id="hangup"),
         pytest.param(
-            '<Record recordCompleteUrl="/r"/>', "<Record recordCompleteUrl>", id="record-url"
+            '<Redirect redirectUrl="/next"/>', "the <Redirect> on line 2 replaces", id="redirect"
+        ),
+        pytest.param('<Forward to="+15555550100"/>', "the <Forward> on line 2 hands", id="forward"),
+        pytest.param(
+            '<Gather gatherUrl="/g"/>',
+            "the <Gather> on line 2 ends, the BXML returned by its gatherUrl",
+            id="gather-url",
+        ),
+        pytest.param(
+            '<Record recordCompleteUrl="/r"/>',
+            "the <Record> on line 2 ends, the BXML returned by its recordCompleteUrl",
+            id="record-url",
         ),
         pytest.param(
             '<Bridge bridgeCompleteUrl="/b">c-1</Bridge>',
-            "<Bridge bridgeCompleteUrl>",
+            "the <Bridge> on line 2 ends, the BXML returned by its bridgeCompleteUrl",
             id="bridge-url",
         ),
         pytest.param(
             '<Transfer transferCompleteUrl="/t"><PhoneNumber>+15555550100</PhoneNumber></Transfer>',
-            "<Transfer transferCompleteUrl>",
+            "the <Transfer> on line 2 ends, the BXML returned by its transferCompleteUrl",
             id="transfer-url",
         ),
         pytest.param(
             '<Refer referCompleteUrl="/r"><SipUri>sip:a@b.c</SipUri></Refer>',
-            "<Refer referCompleteUrl>",
+            "the <Refer> on line 2 ends, the BXML returned by its referCompleteUrl",
             id="refer-url",
         ),
     ],
