@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         bulk = _median_wall([python, "-m", "bxmlkit", "lint", str(many)], args.runs, env)
 
     rows = [
-        ("`python -c \"import lxml.etree\"`", floor, "baseline", ""),
+        ('`python -c "import lxml.etree"`', floor, "baseline", ""),
         (
             "`bxmlkit lint one.xml`",
             single,
@@ -101,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         "| command | wall time | relative | target |",
         "| --- | ---: | --- | --- |",
     ]
-    lines += [f"| {name} | {value * 1000:.0f} ms | {rel} | {target} |" for name, value, rel, target in rows]
+    lines += [
+        f"| {name} | {value * 1000:.0f} ms | {rel} | {target} |"
+        for name, value, rel, target in rows
+    ]
     table = "\n".join(lines) + "\n"
     print(table)
     if args.save:

@@ -36,7 +36,7 @@ bxml/menu.xml:5:5: BX201 <Redirect> can never run: when the <Gather> on line 2 e
  5 |     <Redirect redirectUrl="https://example.com/no-input"/>
    |     ^
 Found 4 problems (2 errors, 2 warnings) in 1 of 1 file. [*] 1 fixable with `bxmlkit lint --fix`.
-"""  # noqa: E501
+"""
 
 # -- "Python API" ------------------------------------------------------------------------------
 API = """\
