@@ -313,9 +313,8 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 2 if problems else (1 if changed else 0)
     fixed = sum(r.fixes_applied for r in results) if args.fix and not args.diff else 0
-    ran = sorted(
-        {c for _, cfg in files for c in cfg.enabled_codes()} or settings.default.enabled_codes()
-    )
+    configs = {id(cfg): cfg for _, cfg in files} or {0: settings.default}
+    ran = sorted({code for cfg in configs.values() for code in cfg.enabled_codes()})
     report = Report(
         results=[r for r in results if not r.error],
         color=output_format == "text" and args.output is None and _use_color(args, stream),

@@ -235,19 +235,15 @@ def lint_file(
     write: bool = True,
 ) -> FileResult:
     """Lint one file (``data`` for standard input), optionally fixing it."""
-    from bxmlkit._parser import decode_for_positions, read_source
-    from bxmlkit.errors import SourceError, XmlLimitError
+    from bxmlkit._parser import decode_for_positions
 
     result = FileResult(path)
     if data is None:
         try:
-            data, _, _ = read_source(_PathArg(path))
-        except SourceError as exc:
-            result.error = f"{path}: {exc.message}"
+            data = _read_file(path)
+        except OSError as exc:
+            result.error = f"{path}: {exc.strerror or exc}"
             return result
-        except XmlLimitError:
-            with open(path, "rb") as handle:
-                data = handle.read()
     diagnostics = lint_bytes(data, path=path, config=config, context=context)
     if fix and any(d.fix for d in diagnostics):
         text = decode_for_positions(data)
@@ -279,12 +275,21 @@ def lint_file(
     return result
 
 
-class _PathArg(os.PathLike[str]):
-    def __init__(self, path: str) -> None:
-        self._path = path
+def _read_file(path: str) -> bytes:
+    """The bytes of a regular file (a FIFO or device is refused, never opened).
 
-    def __fspath__(self) -> str:
-        return self._path
+    Unlike ``read_source`` there is no size limit: an oversized file is read so that it can
+    be reported (BX203), and a file of a few KB costs no 10 MB read buffer.
+    """
+    import stat
+
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(0, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(0, "is not a regular file (FIFO, socket or device)")
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,

@@ -26,12 +26,16 @@ _CHECKED = frozenset(
 def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
     """(attribute, why it is ignored) for one element."""
     tag = local(element)
-    keys = element.keys()
-    if tag not in _CHECKED and not any(
-        k[-6:] == "Method" or k[-11:] == "FallbackUrl" or k in _CREDENTIAL_NAMES for k in keys
-    ):
+    attrib = dict(element.attrib)
+    generic = any(
+        k[-6:] == "Method" or k[-11:] == "FallbackUrl" or k in _CREDENTIAL_NAMES for k in attrib
+    )
+    if tag not in _CHECKED and not generic:
         return
-    attrib = {str(k): str(v) for k, v in element.attrib.items()}
+    if tag == "SpeakSentence" and "voice" not in attrib and not generic:
+        return
+    if tag == "Gather" and not generic and attrib.keys().isdisjoint(_SPEECH):
+        return
     if tag == "SpeakSentence" and "voice" in attrib:
         for name in ("gender", "locale"):
             if name in attrib:
