@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -25,6 +24,8 @@ def run_rules(args: argparse.Namespace) -> int:
     from bxmlkit.lint.rules import REGISTRY
 
     if args.format == "json":
+        import json
+
         rows = [
             {
                 "code": r.code,
