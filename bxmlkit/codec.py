@@ -364,6 +364,7 @@ class _Reader:
         kind = attribute.kind
         if kind == "str":
             return value
+        value = value.strip(" \t\n\r")  # XSD collapses whitespace around these types too
         ok = False
         converted: Any = None
         if kind == "bool":
@@ -536,7 +537,7 @@ class _Reader:
         if field and field == cls.children_field:
             return self.error(
                 f"<{cls.xml_tag}> content is not valid: {_children_problem(error, cls)}",
-                node,
+                _offending_child(node, error),
                 expected=_children_expectation(cls),
                 actual=str(error.get("msg", "")),
             )
@@ -555,6 +556,19 @@ def _children_problem(error: Any, cls: type[Element]) -> str:
         return f"allows at most {ctx.get('max_length')} {' or '.join(cls.child_tags)} children"
     message = str(error.get("msg", ""))
     return message.removeprefix("Value error, ")
+
+
+def _offending_child(node: etree._Element, error: Any) -> etree._Element:
+    """The child an error about a child list is about: the first one past a maximum, the
+    first child for any other complaint about the children, or the parent itself."""
+    children = [child for child in node if isinstance(child.tag, str)]
+    if error["type"] == "too_long":
+        limit = int((error.get("ctx") or {}).get("max_length", 0))
+        if limit < len(children):
+            return children[limit]
+    if error["type"] != "too_short" and children:
+        return children[0]
+    return node
 
 
 def _children_expectation(cls: type[Element]) -> str:

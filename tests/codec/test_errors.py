@@ -116,7 +116,7 @@ CASES = [
     ),
     pytest.param(
         '<Response><Refer><SipUri uui="x">sip:a@b</SipUri></Refer></Response>',
-        BxmlStructureError, 1, 11, "/Response/Refer",
+        BxmlStructureError, 1, 18, "/Response/Refer/SipUri",
         "a SipUri inside Refer takes no attributes, got uui", "",
         id="refer-sipuri-attribute",
     ),
