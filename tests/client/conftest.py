@@ -15,7 +15,7 @@ _PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_credentials_or_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """No BW_* credential or proxy variable from the machine leaks into a test."""
     for name in list(os.environ):
         if name.startswith(("BW_", "BXMLKIT_")) or name.upper() in _PROXY_VARS:
