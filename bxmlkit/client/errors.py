@@ -29,7 +29,8 @@ itself, with ``status_code`` set.
 Arguments a client method cannot send (a negative ``call_timeout``, a 3000-character text
 message) raise pydantic's ``ValidationError`` (a ``ValueError``) before anything is sent, as
 building any bxmlkit model does.  A BXML document that ``update_call_bxml`` refuses raises
-:class:`bxmlkit.errors.BxmlParseError` (or its subclass ``BxmlStructureError``).
+:class:`bxmlkit.errors.BxmlParseError`: ``BxmlStructureError`` for a ``<Response>`` root or
+invalid BXML, ``XmlSyntaxError`` for broken XML, ``XmlLimitError`` over Bandwidth's 64 KB.
 
 httpx's exceptions are translated in exactly one place, :func:`translate_transport_error`,
 called from the one retry loop (``bxmlkit.client._engine``) with ``raise ... from exc``; a test

@@ -207,15 +207,19 @@ class _CallsBase:
         )
 
 
+#: The largest BXML document Bandwidth executes (reference: bxml-v2.json general).
+MAX_BXML_BYTES = 65536
+
+
 def bxml_body(document: Bxml | str | bytes, method: str) -> bytes:
     """Check a document for a live call (or conference) and return the bytes to PUT.
 
     Accepts a ``Bxml`` model, or text/bytes that must parse as a ``<Bxml>`` document.  A
-    ``<Response>`` (the root for webhook replies, not for this endpoint) or an invalid document
-    is refused with a ``BxmlParseError`` before anything is sent.
+    ``<Response>`` (the root for webhook replies, not for this endpoint), an invalid document
+    or one over 64 KB is refused with a ``BxmlParseError`` before anything is sent.
     """
     from bxmlkit.codec import from_xml, to_xml
-    from bxmlkit.errors import BxmlStructureError
+    from bxmlkit.errors import BxmlStructureError, XmlLimitError
     from bxmlkit.models import Bxml, Response
 
     if isinstance(document, (str, bytes)):
@@ -239,7 +243,17 @@ def bxml_body(document: Bxml | str | bytes, method: str) -> bytes:
             actual="Response",
             hint="wrap the same verbs in Bxml(...) instead of Response(...)",
         )
-    return to_xml(model)
+    body = to_xml(model)
+    if len(body) > MAX_BXML_BYTES:
+        raise XmlLimitError(
+            f"{method}() document is {len(body)} bytes; Bandwidth executes at most 64 KB "
+            f"({MAX_BXML_BYTES} bytes)",
+            source=source,
+            expected=f"at most {MAX_BXML_BYTES} bytes",
+            actual=f"{len(body)} bytes",
+            hint="split the work across several documents (e.g. with <Redirect>)",
+        )
+    return body
 
 
 class CallsApi(_CallsBase):

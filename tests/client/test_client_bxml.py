@@ -7,7 +7,7 @@ from fake_bandwidth import FakeBandwidth
 
 from bxmlkit.client import BandwidthClient, ConflictError, NotFoundError
 from bxmlkit.codec import from_xml
-from bxmlkit.errors import BxmlParseError, BxmlStructureError, XmlSyntaxError
+from bxmlkit.errors import BxmlParseError, BxmlStructureError, XmlLimitError, XmlSyntaxError
 from bxmlkit.models import Bxml, Hangup, Pause, Response, SpeakSentence
 
 
@@ -104,3 +104,10 @@ def test_api_errors_after_the_check(client: BandwidthClient, fake: FakeBandwidth
     client.calls.update_call_bxml(call_id, Bxml(Hangup()))  # the fake hangs up on <Hangup/>
     with pytest.raises(ConflictError):
         client.calls.update_call_bxml(call_id, Bxml(Hangup()))
+
+
+def test_documents_over_64_kb_are_refused(client: BandwidthClient, fake: FakeBandwidth) -> None:
+    big = Bxml(*[SpeakSentence("x" * 1000) for _ in range(70)])
+    with pytest.raises(XmlLimitError, match="64 KB"):
+        client.calls.update_call_bxml("c-1", big)
+    assert fake.requests == []
