@@ -19,7 +19,7 @@ import os
 import stat
 import threading
 from dataclasses import dataclass
-from typing import IO, Union
+from typing import IO, Any, Union
 
 from lxml import etree
 
@@ -227,7 +227,15 @@ def parse(
     return ParsedDocument(root=root, data=data, source=source, from_text=from_text)
 
 
+_DEPTH_PROBES: dict[int, Any] = {}
+
+
 def _check_depth(root: etree._Element, source: str, max_depth: int) -> None:
+    probe = _DEPTH_PROBES.get(max_depth)
+    if probe is None:  # is there any element below depth max_depth?  (one XPath, in C)
+        probe = _DEPTH_PROBES[max_depth] = etree.XPath("boolean(/*" + "/*" * max_depth + ")")
+    if not probe(root):
+        return
     stack: list[tuple[etree._Element, int]] = [(root, 1)]
     while stack:
         element, depth = stack.pop()

@@ -312,7 +312,7 @@ class _Reader:
         return model
 
     def element(self, node: etree._Element, cls: type[Element]) -> Element:
-        data = self.attributes(node, cls)
+        data = self.attributes(node, cls) if len(node.attrib) else {}
         kind = cls.content_kind
         if kind == "text":
             text = self.text_only(node, cls)
@@ -325,21 +325,24 @@ class _Reader:
         else:
             self.nothing_inside(node, cls)
         try:
-            return cls.model_validate(data)
+            return cls.__pydantic_validator__.validate_python(data)  # type: ignore[no-any-return]
         except ValidationError as exc:
             raise self.translate(exc, node, cls, data) from exc
 
     def attributes(self, node: etree._Element, cls: type[Element]) -> dict[str, Any]:
         data: dict[str, Any] = {}
         known = cls.xml_attribute_map
-        for raw_name, raw_value in node.attrib.items():
-            name = str(raw_name)
-            if name.startswith(XML_NS):
+        for raw_name, value in node.items():
+            name = raw_name
+            if name[0] == "{" and name.startswith(XML_NS):
                 name = "xml:" + name[len(XML_NS) :]
             attribute = known.get(name)
             if attribute is None:
-                raise self.unknown_attribute(node, cls, name, str(raw_name))
-            data[attribute.field] = self.convert(node, cls, attribute, str(raw_value))
+                raise self.unknown_attribute(node, cls, name, raw_name)
+            if attribute.kind == "str":
+                data[attribute.field] = value
+            else:
+                data[attribute.field] = self.convert(node, cls, attribute, value)
         return data
 
     def unknown_attribute(
@@ -413,17 +416,20 @@ class _Reader:
                 raise self.stray_text(node, cls, child.tail)
 
     def children(self, node: etree._Element, cls: type[Element]) -> list[Element]:
-        if node.text and node.text.strip():
-            raise self.stray_text(node, cls, node.text)
+        text = node.text
+        if text and not text.isspace():
+            raise self.stray_text(node, cls, text)
         built: list[Element] = []
+        allowed = cls.child_tag_set
         for child in node:
             tag = child.tag
-            if isinstance(tag, str):
-                if tag not in cls.child_tags:
+            if tag.__class__ is str:
+                if tag not in allowed:
                     raise self.misplaced(child, cls, node)
                 built.append(self.element(child, ELEMENTS[tag]))
-            if child.tail and child.tail.strip():
-                raise self.stray_text(node, cls, child.tail)
+            tail = child.tail
+            if tail and not tail.isspace():
+                raise self.stray_text(node, cls, tail)
         return built
 
     def mixed(self, node: etree._Element, cls: type[Element]) -> list[Any]:

@@ -99,6 +99,8 @@ class Element(BaseModel):
     children_field: ClassVar[str | None] = None
     #: Tags of the elements allowed as children (or inside mixed content).
     child_tags: ClassVar[tuple[str, ...]] = ()
+    #: ``child_tags`` as a set, for fast membership tests (built per class).
+    child_tag_set: ClassVar[frozenset[str]] = frozenset()
     #: The XML attributes in serialization order (built per class).
     xml_attributes: ClassVar[tuple[AttributeInfo, ...]] = ()
     #: The XML attributes by XML name (built per class).
@@ -128,6 +130,10 @@ class Element(BaseModel):
                 )
         super().__init__(**data)
 
+    # Tell pydantic this __init__ only reshapes arguments: validation (``model_validate``,
+    # the codec) then never routes through it, which would validate every element twice.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
@@ -148,6 +154,7 @@ class Element(BaseModel):
         )
         cls.xml_attributes = attributes
         cls.xml_attribute_map = {attribute.xml_name: attribute for attribute in attributes}
+        cls.child_tag_set = frozenset(cls.child_tags)
         ELEMENTS[cls.xml_tag] = cls
 
     # -- JSON form ------------------------------------------------------------------------------
