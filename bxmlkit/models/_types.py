@@ -13,9 +13,9 @@ from pydantic import StringConstraints
 
 __all__ = [
     "CALLER_ID_PATTERN",
-    "FORWARD_TARGET_PATTERN",
     "E164",
     "E164_PATTERN",
+    "FORWARD_TARGET_PATTERN",
     "LOCALE_PATTERN",
     "NON_EMPTY_TOKEN_PATTERN",
     "SIP_URI_PATTERN",
