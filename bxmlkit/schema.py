@@ -900,12 +900,18 @@ class _Reporter:
         self._specs: dict[etree._Element, ElementSpec | None] = {}
         self._found: dict[_Key, tuple[int, Violation]] = {}
         self._keep: list[etree._Element] = []
+        #: Elements with child elements where only text may be: their text is not judged.
+        self._holding_elements: set[int] = set()
 
     # -- the loop ---------------------------------------------------------------------------
     def report(self, errors: Iterable[etree._LogEntry]) -> list[Violation]:
         for error in errors:
             self._one(error)
-        found = [violation for _, violation in self._found.values()]
+        found = [
+            violation
+            for (node, marker), (_, violation) in self._found.items()
+            if not (marker == "#text" and node in self._holding_elements)
+        ]
         return sorted(found, key=lambda v: (v.line, v.column))
 
     def _add(self, node: etree._Element, marker: str, violation: Violation, rank: int = 1) -> None:
@@ -938,6 +944,8 @@ class _Reporter:
         elif kind in ("SCHEMAV_CVC_COMPLEX_TYPE_2_1", "SCHEMAV_CVC_COMPLEX_TYPE_2_2"):
             child = next(node.iterchildren(etree.Element), None)
             if rest.startswith("Element content") and child is not None:
+                self._keep.append(node)
+                self._holding_elements.add(id(node))
                 self._misplaced(child)
             else:
                 self._text_not_allowed(node)
