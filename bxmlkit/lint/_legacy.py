@@ -6,7 +6,7 @@ the attributes that ``--fix`` renames mechanically (same meaning, new name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["LEGACY_ATTRIBUTES", "LEGACY_VERBS", "LegacyAttribute"]
 
@@ -20,8 +20,7 @@ LEGACY_VERBS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class LegacyAttribute:
+class LegacyAttribute(NamedTuple):
     """A v1 attribute: its v2 replacement (None when there is none) and advice."""
 
     replacement: str | None

@@ -14,13 +14,12 @@ Three kinds of wrong name reach BXML in real applications:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["ATTRIBUTE_HABITS", "ELEMENT_HABITS", "Suggestion", "normalise", "suggest"]
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A suggested replacement: ``name`` (None when BXML has no equivalent) and advice."""
 
     name: str | None

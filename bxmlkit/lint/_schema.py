@@ -13,9 +13,8 @@ import importlib
 import re
 from collections.abc import Mapping
 from copy import deepcopy
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
@@ -71,8 +70,7 @@ VIOLATION_KINDS = (
 )
 
 
-@dataclass(frozen=True)
-class AttributeInfo:
+class AttributeInfo(NamedTuple):
     """An attribute as the XSD declares it."""
 
     name: str
@@ -84,8 +82,7 @@ class AttributeInfo:
     soft_max_length: int | None = None
 
 
-@dataclass(frozen=True)
-class ElementInfo:
+class ElementInfo(NamedTuple):
     """An element as the XSD declares it: its attributes and allowed children."""
 
     name: str
@@ -106,8 +103,7 @@ _BLOCKING = ("invalid-child", "unknown-element")
 _MAX_ROUNDS = 8
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A violation re-addressed to the original document (see ``validate``)."""
 
     line: int

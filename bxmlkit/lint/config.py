@@ -348,7 +348,11 @@ def build_options(
 ) -> Any:
     """The options dataclass of ``rule`` built from a TOML table (kebab-case keys)."""
     option_type = rule.options_type
-    fields = {f.name: f for f in dataclasses.fields(option_type)}
+    fields = (
+        {f.name: f for f in dataclasses.fields(option_type)}
+        if dataclasses.is_dataclass(option_type)
+        else {}
+    )
     kwargs: dict[str, Any] = {}
     for name, value in values.items():
         attr = name.replace("-", "_")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 __all__ = ["Diagnostic", "Edit", "Fix", "Severity"]
 
@@ -31,8 +32,7 @@ class Severity(str, Enum):
 _RANK = {"error": 2, "warning": 1, "info": 0}
 
 
-@dataclass(frozen=True, order=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``text[start:end]`` (offsets into the decoded source text) with ``replacement``."""
 
     start: int
@@ -40,8 +40,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True, order=True)
-class Fix:
+class Fix(NamedTuple):
     """A safe, mechanical correction: one or more non-overlapping edits of the source text."""
 
     description: str

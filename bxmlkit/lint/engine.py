@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from bxmlkit.errors import BxmlParseError
@@ -210,19 +209,23 @@ def _suppress(
 
 
 # -- files ----------------------------------------------------------------------------------
-@dataclass
 class FileResult:
-    """The outcome of linting one file: diagnostics, and the lines they point at."""
+    """The outcome of linting one file.
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    #: 1-based line number -> text, for the lines that diagnostics point at.
-    lines: dict[int, str] = field(default_factory=dict)
-    #: Set when fixes changed the file: (text before, text after).
-    fixed: tuple[str, str] | None = None
-    fixes_applied: int = 0
-    #: An I/O problem (the file could not be read or written); exit code 2.
-    error: str = ""
+    ``lines`` maps the 1-based line numbers that diagnostics point at to their text;
+    ``fixed`` is (text before, text after) when fixes changed the file; ``error`` is an I/O
+    problem (the file could not be read or written; exit code 2).
+    """
+
+    __slots__ = ("diagnostics", "error", "fixed", "fixes_applied", "lines", "path")
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = diagnostics if diagnostics is not None else []
+        self.lines: dict[int, str] = {}
+        self.fixed: tuple[str, str] | None = None
+        self.fixes_applied = 0
+        self.error = ""
 
 
 def lint_file(

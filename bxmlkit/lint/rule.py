@@ -16,9 +16,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar
 
 from lxml import etree
 
@@ -46,13 +45,13 @@ DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead", "O
 CONTEXTS = ("auto", "webhook", "transfer-answer", "conference", "update-call")
 
 
-@dataclass(frozen=True)
 class NoOptions:
     """The options of a rule that has none."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class Finding:
+
+class Finding(NamedTuple):
     """What a rule reports: a message and a place.
 
     The place is ``element`` (its start tag), ``element`` + ``attribute`` (the attribute name),

@@ -16,7 +16,6 @@ text, so suppressions also work in a document that is not well-formed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 __all__ = ["Directive", "Suppressions", "parse_suppressions"]
 
@@ -25,30 +24,53 @@ _DIRECTIVE = r"^\s*bxmlkit\s*:\s*(?P<scope>[A-Za-z-]+)\s*(?:=\s*(?P<codes>[^\n]*
 SCOPES = ("disable", "enable", "disable-next-line", "disable-line", "disable-file", "context")
 
 
-@dataclass
 class Directive:
-    """One ``bxmlkit:`` comment: its scope, the codes it names and where it is."""
+    """One ``bxmlkit:`` comment: its scope, the codes it names and where it is.
 
-    scope: str
-    codes: tuple[str, ...]
-    line: int
-    column: int
-    end_line: int
-    #: Codes this directive named that are not rules (set by the engine).
-    unknown: tuple[str, ...] = ()
-    #: Codes that suppressed at least one diagnostic (for unused-suppression).
-    used: set[str] = field(default_factory=set)
-    error: str = ""
+    ``unknown`` holds the codes it named that are not rules; ``used`` the codes that
+    suppressed at least one diagnostic (for unused-suppression); ``error`` what is wrong with
+    the comment itself.
+    """
+
+    __slots__ = ("codes", "column", "end_line", "error", "line", "scope", "unknown", "used")
+
+    def __init__(
+        self,
+        scope: str,
+        codes: tuple[str, ...],
+        line: int,
+        column: int,
+        end_line: int,
+        *,
+        error: str = "",
+    ) -> None:
+        self.scope = scope
+        self.codes = codes
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.unknown: tuple[str, ...] = ()
+        self.used: set[str] = set()
+        self.error = error
 
 
-@dataclass
 class Suppressions:
-    """All suppressions of one document, ready to answer "is this diagnostic suppressed?"."""
+    """All suppressions of one document, ready to answer "is this diagnostic suppressed?".
 
-    directives: list[Directive]
-    #: (code, first line, last line or None for "to the end", directive)
-    regions: list[tuple[str, int, int | None, Directive]]
-    context: str | None = None
+    ``regions`` holds (code, first line, last line or None for "to the end", directive).
+    """
+
+    __slots__ = ("context", "directives", "regions")
+
+    def __init__(
+        self,
+        directives: list[Directive],
+        regions: list[tuple[str, int, int | None, Directive]],
+        context: str | None = None,
+    ) -> None:
+        self.directives = directives
+        self.regions = regions
+        self.context = context
 
     def suppressing(self, code: str, line: int) -> Directive | None:
         """The directive that suppresses ``code`` at ``line``, if any."""

@@ -55,7 +55,7 @@ class EscapedSsmlRule(Rule[NoOptions]):
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element in ctx.tagged("SpeakSentence"):
-            text = "".join(element.itertext())
+            text = (element.text or "") if len(element) == 0 else "".join(element.itertext())
             if "<" not in text and "&lt;" not in text:
                 continue
             match = re.search(_ESCAPED, text)

@@ -67,6 +67,10 @@ def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
                 "preferredLanguages",
                 ('preferredLanguages is not used with detectLanguage="true"'),
             )
+    if tag == "say-as" and "format" in attrib and attrib.get("interpret-as") != "date":
+        yield "format", 'format only applies with interpret-as="date"'
+    if not generic:
+        return
     for name in attrib:
         if name.endswith("Method") and name != "Method":
             base = name[: -len("Method")]
@@ -88,8 +92,6 @@ def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
             for name in ("fallbackUsername", "fallbackPassword"):
                 if name in attrib:
                     yield name, f"{name} is ignored: this <{tag}> has no fallback URL"
-    if tag == "say-as" and "format" in attrib and attrib.get("interpret-as") != "date":
-        yield "format", 'format only applies with interpret-as="date"'
 
 
 class IgnoredAttributeRule(Rule[NoOptions]):

@@ -19,6 +19,7 @@ import pytest
             id="escaped-twice",
         ),
         pytest.param("<![CDATA[Hi <prosody rate='slow'>there</prosody>]]>", id="cdata"),
+        pytest.param('Hi <break time="1s"/> then &lt;break time="2s"/&gt;', id="after-real-ssml"),
     ],
 )
 def test_escaped_ssml(text: str, check: Any) -> None:
