@@ -12,7 +12,7 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from bxmlkit.errors import BxmlParseError
@@ -342,6 +342,7 @@ def _parallel(
     workers: int,
     args: Callable[[Sequence[tuple[str, Config]]], tuple[Any, ...]],
 ) -> Iterator[FileResult]:
+    import gc
     import multiprocessing
     import threading
     from concurrent.futures import ProcessPoolExecutor
@@ -350,12 +351,13 @@ def _parallel(
     mp_context = multiprocessing.get_context(method)
     size = max(1, -(-len(files) // (workers * 4)))
     batches = [files[i : i + size] for i in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context) as pool:
-        futures = [pool.submit(_work, *args(batch)) for batch in batches]
-        for future in futures:
-            yield from future.result()
-
-
-def iter_codes(diagnostics: Iterable[Diagnostic]) -> set[str]:
-    """The codes present in ``diagnostics``."""
-    return {d.code for d in diagnostics}
+    if method == "fork":
+        gc.freeze()  # forked workers share the parent's objects without copying their pages
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context) as pool:
+            futures = [pool.submit(_work, *args(batch)) for batch in batches]
+            for future in futures:
+                yield from future.result()
+    finally:
+        if method == "fork":
+            gc.unfreeze()
