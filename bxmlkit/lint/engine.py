@@ -278,6 +278,11 @@ def lint_file(
     return result
 
 
+#: Bytes read from one file at most: far over the parser's limit (which reports the document
+#: as too large), small enough that a stray huge file cannot exhaust memory.
+_READ_LIMIT = 64 * 1024 * 1024
+
+
 def _read_file(path: str) -> bytes:
     """The bytes of a regular file (a FIFO or device is refused, never opened).
 
@@ -292,7 +297,7 @@ def _read_file(path: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise OSError(0, "is not a regular file (FIFO, socket or device)")
     with open(path, "rb") as handle:
-        return handle.read()
+        return handle.read(_READ_LIMIT + 1)
 
 
 def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,
