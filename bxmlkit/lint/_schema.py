@@ -51,6 +51,7 @@ __all__ = [
     "AttributeInfo",
     "ElementInfo",
     "Violation",
+    "attributes_in",
     "catalogue",
     "roots",
     "validate",
@@ -255,6 +256,17 @@ def catalogue() -> Mapping[str, ElementInfo]:
             parents=tuple(spec.parents),
         )
     return result
+
+
+@lru_cache(maxsize=64)
+def attributes_in(tag: str, parent: str | None) -> frozenset[str]:
+    """The attributes ``tag`` may have inside ``parent`` (``<SipUri>`` in ``<Refer>``: none)."""
+    module = _schema_module()
+    spec = module.element_spec(tag, parent) if parent is not None else None
+    if spec is None:
+        info = catalogue().get(tag)
+        return frozenset(info.attributes) if info is not None else frozenset()
+    return frozenset(spec.attributes)
 
 
 @lru_cache(maxsize=1)

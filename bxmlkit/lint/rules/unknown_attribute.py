@@ -9,7 +9,7 @@ from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
 from bxmlkit.lint._names import suggest_attribute
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
-from bxmlkit.lint.rules._common import attribute_name_edit, element_for, single_fix
+from bxmlkit.lint.rules._common import attribute_name_edit, element_for, local, single_fix
 from bxmlkit.lint.rules._violations import ViolationRule
 
 if TYPE_CHECKING:
@@ -68,8 +68,15 @@ class UnknownAttributeRule(ViolationRule):
         if (tag, name) in LEGACY_ATTRIBUTES:
             return None
         element = element_for(ctx, violation.path)
-        info = _schema.catalogue().get(tag)
-        known = list(info.attributes) if info is not None else []
+        parent = element.getparent() if element is not None else None
+        parent_tag = local(parent) if parent is not None else None
+        known = sorted(_schema.attributes_in(tag, parent_tag))
+        if name in _schema.attributes_in(tag, None) and name not in known:
+            where = f"<{tag}> inside <{parent_tag}>"
+            message = f"{where} takes {'no attributes' if not known else 'no ' + repr(name)}"
+            if element is None:
+                return Finding(message, line=violation.line, column=violation.column)
+            return Finding(message, element=element, attribute=name)
         suggestion = suggest_attribute(tag, name, known)
         message = f"<{tag}> has no attribute {name!r}"
         fix = None

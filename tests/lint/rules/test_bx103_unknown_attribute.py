@@ -121,6 +121,12 @@ def test_habits_are_not_fixed() -> None:
     assert diagnostic.fix is None
 
 
+def test_sipuri_inside_refer_takes_no_attributes(check: Any, messages: Any) -> None:
+    xml = '<Response><Refer><SipUri uui="x">sip:a@example.com</SipUri></Refer></Response>'
+    diagnostics = check(xml, problem=(1, 26, "BX103"))
+    assert messages(diagnostics, "BX103") == ["<SipUri> inside <Refer> takes no attributes"]
+
+
 def test_legacy_attributes_are_left_to_bx402(check: Any) -> None:
     check('<Response><Pause length="2"/></Response>', clean="BX103")
 
