@@ -785,10 +785,27 @@ def validate(source: Source) -> list[Violation]:
     """
     data, name, from_text = read_source(source)
     document = parse(data, source=name, from_text=from_text)
-    found = forbidden_constructs(document)
-    if found:
-        raise _forbidden(document, found)
+    if _may_hold_forbidden(data):
+        found = forbidden_constructs(document)
+        if found:
+            raise _forbidden(document, found)
     return validate_tree(document)
+
+
+def _may_hold_forbidden(data: bytes) -> bool:
+    """False when the bytes certainly hold no DOCTYPE and no processing instruction.
+
+    A cheap test on the bytes for the common case (ASCII-compatible bytes starting with
+    ``<``, no ``<!DOCTYPE``, no ``<?`` besides an XML declaration at the start); anything
+    else gets the full check on the tree.  Entity references can only survive parsing in a
+    document that has a DOCTYPE.
+    """
+    if data[:1] != b"<" or data[1:2] == b"\x00":
+        return True  # BOM, leading whitespace, UTF-16/32, EBCDIC, ...: let the tree tell
+    count = data.count(b"<?")
+    if count and (count > 1 or not data.startswith(b"<?xml ")):
+        return True
+    return b"<!DOCTYPE" in data
 
 
 def validate_tree(document: ParsedDocument) -> list[Violation]:
@@ -797,7 +814,7 @@ def validate_tree(document: ParsedDocument) -> list[Violation]:
     DOCTYPEs and processing instructions are the caller's business (``forbidden_constructs``);
     an entity reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
     """
-    schema = compiled_schema()
+    schema = _compiled or compiled_schema()
     with _validate_lock:  # one XMLSchema object: its error log must not be shared by threads
         try:
             if schema.validate(document.root):

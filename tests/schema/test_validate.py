@@ -320,3 +320,29 @@ def test_source_checkout_falls_back_to_the_schema_folder() -> None:
     assert path.name == "bxml.xsd"
     assert path.is_file()
     assert path.parent.name in ("schema", "_schema")
+
+
+@pytest.mark.parametrize(
+    ("data", "maybe"),
+    [
+        pytest.param(b"<Response/>", False, id="plain"),
+        pytest.param(b'<?xml version="1.0"?>\n<Response/>', False, id="declaration"),
+        pytest.param(b'\xef\xbb\xbf<?xml version="1.0"?><Response/>', True, id="bom"),
+        pytest.param("<Response/>".encode("utf-16-le"), True, id="utf-16-without-bom"),
+        pytest.param(b"<?xml-stylesheet href='a'?><Response/>", True, id="pi-like-declaration"),
+        pytest.param(b'<?xml version="1.0"?><?pi?><Response/>', True, id="pi-after-declaration"),
+        pytest.param(b"<!DOCTYPE R><R/>", True, id="doctype"),
+        pytest.param(b"  <Response/>", True, id="leading-space"),
+        pytest.param("<Response/>".encode("utf-16"), True, id="utf-16"),
+        pytest.param(b"<Response><![CDATA[<?]]></Response>", True, id="pi-text-in-cdata"),
+    ],
+)
+def test_cheap_forbidden_construct_prefilter(data: bytes, maybe: bool) -> None:
+    assert schema._may_hold_forbidden(data) is maybe
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_forbidden_constructs_in_wide_encodings_raise(encoding: str) -> None:
+    data = f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE Response><Response/>'
+    with pytest.raises(XmlSyntaxError, match="DOCTYPE"):
+        schema.validate(data.encode(encoding))
