@@ -117,3 +117,22 @@ def test_command_line_in_a_subprocess_has_no_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"{broken}:")
     assert "redirectMethod" in result.stdout
+
+
+def test_broken_installation_exits_2(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fresh_schema_caches: None,
+) -> None:
+    from bxmlkit import schema
+    from bxmlkit.errors import SchemaLoadError
+
+    def missing() -> Path:
+        raise SchemaLoadError("the bundled XSD bxml.xsd was not found")
+
+    monkeypatch.setattr(schema, "schema_path", missing)
+    assert main(["validate", str(VALID)]) == 2
+    assert "bxmlkit validate: the bundled XSD bxml.xsd was not found" in capsys.readouterr().err
+    assert main(["schema", "--path"]) == 2
+    assert "not found" in capsys.readouterr().err
