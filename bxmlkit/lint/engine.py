@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bxmlkit.errors import BxmlParseError
 from bxmlkit.lint.config import Config
@@ -22,6 +22,9 @@ from bxmlkit.lint.fix import apply_fixes, encoding_of
 from bxmlkit.lint.rule import CONTEXTS, Context, Finding, Rule
 from bxmlkit.lint.rules import REGISTRY, spellings
 from bxmlkit.lint.suppressions import Suppressions, parse_suppressions
+
+if TYPE_CHECKING:
+    from bxmlkit._parser import ParsedDocument
 
 __all__ = ["FileResult", "lint_bytes", "lint_file", "lint_paths", "resolve_context"]
 
@@ -62,6 +65,24 @@ def _instance(code: str) -> Rule[Any]:
     if rule is None:
         rule = _INSTANCES[code] = REGISTRY[code]()
     return rule
+
+
+#: Rules' quick rejects (``Rule.needles``); tests turn them off to prove they change nothing.
+PREFILTER = True
+_ASCII_COMPATIBLE = frozenset(
+    ("utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252",
+     "cp1252", "iso-8859-15")
+)  # fmt: skip
+
+
+def _haystack(data: bytes, document: ParsedDocument | None) -> bytes | None:
+    """``data`` when the rules' byte needles can be trusted on it, else None."""
+    if document is None or b"&#" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None
+    encoding = document.root.getroottree().docinfo.encoding
+    if encoding and encoding.lower() not in _ASCII_COMPATIBLE:
+        return None
+    return data
 
 
 def resolve_context(configured: str, root_tag: str | None) -> str:
@@ -122,9 +143,17 @@ def _lint(
     ctx.context = resolve_context(configured, root_tag)
 
     diagnostics: list[Diagnostic] = []
+    haystack = _haystack(data, document)
+    lower = haystack.lower() if haystack is not None else None
     for rule, rule_type, options in steps:
         if rule_type.needs_tree and document is None:
             continue
+        if haystack is not None and lower is not None and PREFILTER:
+            needles, nocase = rule_type.needles, rule_type.needles_nocase
+            if (needles or nocase) and not (
+                any(n in haystack for n in needles) or any(n in lower for n in nocase)
+            ):
+                continue
         code = rule_type.code
         try:
             findings = list(rule.check(ctx, options))

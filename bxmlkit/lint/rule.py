@@ -177,6 +177,12 @@ class Rule(Generic[OptionsT]):
     fixable: ClassVar[bool] = False
     #: False for the few rules that also run when the document is not well-formed.
     needs_tree: ClassVar[bool] = True
+    #: A quick reject: the rule can only report something when one of these byte strings
+    #: occurs in the source (``needles``) or in the lower-cased source (``needles_nocase``).
+    #: Empty means "always run".  Checked only for ASCII-compatible encodings without
+    #: character references, where a name or scheme cannot be spelled any other way.
+    needles: ClassVar[tuple[bytes, ...]] = ()
+    needles_nocase: ClassVar[tuple[bytes, ...]] = ()
 
     def check(self, ctx: Context, options: OptionsT) -> Iterable[Finding]:
         """Yield findings for ``ctx``'s document."""

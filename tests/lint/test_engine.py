@@ -48,3 +48,14 @@ def test_per_file_ignores_apply_to_the_path(tmp_path: Path) -> None:
     assert [d.code for d in lint_bytes(data, path=str(tmp_path / "a.xml"), config=config)] == [
         "BX402"
     ]
+
+
+def test_quick_rejects_change_nothing_on_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bxmlkit.lint import engine, lint
+
+    root = Path(__file__).resolve().parents[2]
+    paths = sorted(root.glob("examples/**/*.xml")) + sorted(root.glob("tests/**/corpus/**/*.xml"))
+    assert paths
+    with_prefilter = [lint(p, config={"select": ["ALL"]}) for p in paths]
+    monkeypatch.setattr(engine, "PREFILTER", False)
+    assert [lint(p, config={"select": ["ALL"]}) for p in paths] == with_prefilter

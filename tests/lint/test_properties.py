@@ -109,3 +109,17 @@ def test_fixes_are_idempotent(data: bytes) -> None:
             break
     _check(lint(text))
     assert apply_fixes(text, lint(text)) == (text, 0)
+
+
+@SETTINGS
+@given(mutated())
+def test_quick_rejects_change_nothing(data: bytes) -> None:
+    from bxmlkit.lint import engine
+
+    with_prefilter = lint(data, config={"select": ["ALL"]})
+    engine.PREFILTER = False
+    try:
+        without = lint(data, config={"select": ["ALL"]})
+    finally:
+        engine.PREFILTER = True
+    assert with_prefilter == without

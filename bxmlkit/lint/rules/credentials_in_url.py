@@ -45,6 +45,7 @@ class CredentialsInUrlRule(Rule[NoOptions]):
     summary = "Credentials embedded in a URL"
     category = "security"
     default_severity = Severity.ERROR
+    needles = (b"@",)
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element, attribute, url in url_values(ctx):

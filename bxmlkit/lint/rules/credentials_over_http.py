@@ -50,6 +50,7 @@ class CredentialsOverHttpRule(Rule[NoOptions]):
     summary = "Webhook credentials sent over plain http"
     category = "security"
     default_severity = Severity.ERROR
+    needles_nocase = (b"http:", b"ws:")
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element, attribute, url in url_values(ctx):

@@ -52,6 +52,7 @@ class EscapedSsmlRule(Rule[NoOptions]):
     summary = "SSML that arrived escaped and would be read aloud"
     category = "compatibility"
     default_severity = Severity.ERROR
+    needles = (b"&lt;", b"CDATA", b"&amp;")
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element in ctx.tagged("SpeakSentence"):

@@ -58,6 +58,7 @@ class GatherPromptLimitRule(Rule[Options]):
     summary = "Gather repeatCount x prompts over the documented limit of 20"
     category = "call-flow"
     default_severity = Severity.ERROR
+    needles = (b"Gather",)
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:

@@ -57,6 +57,7 @@ class InsecureUrlRule(Rule[Options]):
     summary = "A webhook or media URL over plain http or ws"
     category = "security"
     default_severity = Severity.WARNING
+    needles_nocase = (b"http:", b"ws:")
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:

@@ -56,6 +56,7 @@ class LegacyAttributeRule(Rule[NoOptions]):
     summary = "A BXML v1 attribute, with its v2 replacement"
     category = "compatibility"
     default_severity = Severity.ERROR
+    needles = tuple(sorted({name.encode() for _, name in LEGACY_ATTRIBUTES}))
     fixable = True
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:

@@ -44,6 +44,7 @@ class LegacyVerbRule(Rule[NoOptions]):
     summary = "A BXML v1 verb that v2 removed"
     category = "compatibility"
     default_severity = Severity.ERROR
+    needles = (b"SendMessage", b"Reject", b"Call")
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element in ctx.tagged(*LEGACY_VERBS):

@@ -59,6 +59,7 @@ class SoftLimitRule(Rule[NoOptions]):
     summary = "A value over a documented limit that Bandwidth accepts (uui length)"
     category = "catalogue"
     default_severity = Severity.WARNING
+    needles = (b"uui",)
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element in ctx.tagged(*{tag for tag, _ in SOFT_LIMITS}):

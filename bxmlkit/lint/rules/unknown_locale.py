@@ -68,6 +68,7 @@ class UnknownLocaleRule(Rule[Options]):
     summary = "A SpeakSentence locale that is not in the known list"
     category = "catalogue"
     default_severity = Severity.WARNING
+    needles = (b"locale",)
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:

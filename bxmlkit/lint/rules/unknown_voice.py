@@ -67,6 +67,7 @@ class UnknownVoiceRule(Rule[Options]):
     summary = "A text-to-speech voice that is not in the known list"
     category = "catalogue"
     default_severity = Severity.WARNING
+    needles = (b"voice",)
     options_type = Options
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
