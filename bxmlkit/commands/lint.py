@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -192,29 +193,26 @@ class _Settings:
         return found
 
 
+def _globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a list of globs (``(?!)`` matches nothing)."""
+    import fnmatch
+
+    parts = [fnmatch.translate(p.rstrip("/")) for p in patterns]
+    return re.compile("|".join(parts) if parts else "(?!)")
+
+
 def _walk(directory: str, config: Config) -> Iterator[str]:
-    import fnmatch
-
-    root = Path(directory)
+    include = _globs(config.include)
+    exclude = _globs(config.exclude)
+    start = len(directory.rstrip(os.sep)) + 1
     for current, dirs, files in os.walk(directory):
-        rel_dir = Path(current).relative_to(root)
-        dirs[:] = sorted(
-            d for d in dirs if not _excluded(d, (rel_dir / d).as_posix(), config.exclude)
-        )
+        rel_dir = current[start:].replace(os.sep, "/") + "/" if len(current) >= start else ""
+        dirs[:] = sorted(d for d in dirs if not (exclude.match(d) or exclude.match(rel_dir + d)))
         for name in sorted(files):
-            rel = (rel_dir / name).as_posix()
-            if _excluded(name, rel, config.exclude):
+            if exclude.match(name) or exclude.match(rel_dir + name):
                 continue
-            if any(fnmatch.fnmatchcase(name, pattern) for pattern in config.include):
+            if include.match(name):
                 yield os.path.join(current, name)
-
-
-def _excluded(name: str, rel: str, patterns: tuple[str, ...]) -> bool:
-    import fnmatch
-
-    return any(
-        fnmatch.fnmatchcase(name, p) or fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns
-    )
 
 
 def _use_color(args: argparse.Namespace, stream: Any) -> bool:

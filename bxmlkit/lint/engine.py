@@ -12,6 +12,7 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -35,18 +36,23 @@ _DEFAULT = Config()
 PARALLEL_THRESHOLD = 256
 
 
-_PLANS: dict[int, tuple[Config, frozenset[str], list[tuple[Rule[Any], type[Rule[Any]], Any]]]] = {}
+#: One step of a plan: the rule instance, its class, its options, its quick-reject needles.
+_Step = tuple[Rule[Any], type[Rule[Any]], Any, "_Needles | None"]
+_PLANS: dict[int, tuple[Config, frozenset[str], list[_Step]]] = {}
 
 
-def _plan(
-    config: Config, path: str
-) -> tuple[frozenset[str], list[tuple[Rule[Any], type[Rule[Any]], Any]]]:
-    """The enabled codes and (code, rule, options) to run, cached per configuration."""
+def _plan(config: Config, path: str) -> tuple[frozenset[str], list[_Step]]:
+    """The enabled codes and the steps to run, cached per configuration."""
     cached = _PLANS.get(id(config))
     if cached is None or cached[0] is not config:
         enabled = config.enabled_codes()
         steps = [
-            (_instance(code), REGISTRY[code], config.options_for(REGISTRY[code]))
+            (
+                _instance(code),
+                REGISTRY[code],
+                config.options_for(REGISTRY[code]),
+                _needles(REGISTRY[code]),
+            )
             for code in sorted(enabled)
             if code not in _META
         ]
@@ -58,6 +64,21 @@ def _plan(
         enabled = config.enabled_codes(path)
         steps = [step for step in steps if step[1].code in enabled]
     return enabled, steps
+
+
+_Needles = tuple["re.Pattern[bytes] | None", "re.Pattern[bytes] | None"]
+_NEEDS_LOWER = any(rule.needles_nocase for rule in REGISTRY.values())
+
+
+def _needles(rule: type[Rule[Any]]) -> _Needles | None:
+    """The rule's quick-reject needles as two compiled patterns (None: always run)."""
+    if not rule.needles and not rule.needles_nocase:
+        return None
+
+    def pattern(needles: tuple[bytes, ...]) -> re.Pattern[bytes] | None:
+        return re.compile(b"|".join(re.escape(n) for n in needles)) if needles else None
+
+    return pattern(rule.needles), pattern(rule.needles_nocase)
 
 
 def _instance(code: str) -> Rule[Any]:
@@ -144,14 +165,15 @@ def _lint(
 
     diagnostics: list[Diagnostic] = []
     haystack = _haystack(data, document)
-    lower = haystack.lower() if haystack is not None else None
-    for rule, rule_type, options in steps:
+    lower = haystack.lower() if haystack is not None and _NEEDS_LOWER else None
+    for rule, rule_type, options, needles in steps:
         if rule_type.needs_tree and document is None:
             continue
-        if haystack is not None and lower is not None and PREFILTER:
-            needles, nocase = rule_type.needles, rule_type.needles_nocase
-            if (needles or nocase) and not (
-                any(n in haystack for n in needles) or any(n in lower for n in nocase)
+        if needles is not None and haystack is not None and PREFILTER:
+            exact, nocase = needles
+            if not (
+                (exact is not None and exact.search(haystack))
+                or (nocase is not None and lower is not None and nocase.search(lower))
             ):
                 continue
         code = rule_type.code
@@ -326,6 +348,8 @@ def _read_file(path: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise OSError(0, "is not a regular file (FIFO, socket or device)")
     with open(path, "rb") as handle:
+        if info.st_size <= _READ_LIMIT:
+            return handle.read()
         return handle.read(_READ_LIMIT + 1)
 
 
