@@ -12,7 +12,6 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +35,8 @@ _DEFAULT = Config()
 PARALLEL_THRESHOLD = 256
 
 
-#: One step of a plan: the rule instance, its class, its options, its quick-reject needles.
-_Step = tuple[Rule[Any], type[Rule[Any]], Any, "_Needles | None"]
+#: One step of a plan: the rule instance, its class, its options, whether it has a quick reject.
+_Step = tuple[Rule[Any], type[Rule[Any]], Any, bool]
 _PLANS: dict[int, tuple[Config, frozenset[str], list[_Step]]] = {}
 
 
@@ -51,7 +50,7 @@ def _plan(config: Config, path: str) -> tuple[frozenset[str], list[_Step]]:
                 _instance(code),
                 REGISTRY[code],
                 config.options_for(REGISTRY[code]),
-                _needles(REGISTRY[code]),
+                _prefiltered(REGISTRY[code]),
             )
             for code in sorted(enabled)
             if code not in _META
@@ -66,19 +65,10 @@ def _plan(config: Config, path: str) -> tuple[frozenset[str], list[_Step]]:
     return enabled, steps
 
 
-_Needles = tuple["re.Pattern[bytes] | None", "re.Pattern[bytes] | None"]
-_NEEDS_LOWER = any(rule.needles_nocase for rule in REGISTRY.values())
-
-
-def _needles(rule: type[Rule[Any]]) -> _Needles | None:
-    """The rule's quick-reject needles as two compiled patterns (None: always run)."""
-    if not rule.needles and not rule.needles_nocase:
-        return None
-
-    def pattern(needles: tuple[bytes, ...]) -> re.Pattern[bytes] | None:
-        return re.compile(b"|".join(re.escape(n) for n in needles)) if needles else None
-
-    return pattern(rule.needles), pattern(rule.needles_nocase)
+def _prefiltered(rule: type[Rule[Any]]) -> bool:
+    """True when the rule has a quick reject (needles or its own ``applies``)."""
+    own = rule.applies.__func__ is not Rule.applies.__func__  # type: ignore[attr-defined]
+    return bool(rule.needles or rule.needles_nocase or own)
 
 
 def _instance(code: str) -> Rule[Any]:
@@ -165,17 +155,17 @@ def _lint(
 
     diagnostics: list[Diagnostic] = []
     haystack = _haystack(data, document)
-    lower = haystack.lower() if haystack is not None and _NEEDS_LOWER else None
-    for rule, rule_type, options, needles in steps:
+    lower = haystack.lower() if haystack is not None else None
+    for rule, rule_type, options, prefiltered in steps:
         if rule_type.needs_tree and document is None:
             continue
-        if needles is not None and haystack is not None and PREFILTER:
-            exact, nocase = needles
-            if not (
-                (exact is not None and exact.search(haystack))
-                or (nocase is not None and lower is not None and nocase.search(lower))
-            ):
-                continue
+        if (
+            prefiltered
+            and haystack is not None
+            and PREFILTER
+            and not rule_type.applies(haystack, lower or b"")
+        ):
+            continue
         code = rule_type.code
         try:
             findings = list(rule.check(ctx, options))

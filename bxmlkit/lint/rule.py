@@ -188,6 +188,22 @@ class Rule(Generic[OptionsT]):
         """Yield findings for ``ctx``'s document."""
         raise NotImplementedError
 
+    @classmethod
+    def applies(cls, data: bytes, lower: bytes) -> bool:
+        """The quick reject: False when the rule cannot report anything on this source.
+
+        ``lower`` is ``data.lower()``.  The default looks for the rule's needles.
+        """
+        if not cls.needles and not cls.needles_nocase:
+            return True
+        for needle in cls.needles:
+            if needle in data:
+                return True
+        for needle in cls.needles_nocase:  # noqa: SIM110 - a loop is faster than any(<genexpr>)
+            if needle in lower:
+                return True
+        return False
+
     # -- documentation ------------------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:

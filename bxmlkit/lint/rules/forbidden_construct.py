@@ -54,6 +54,16 @@ class ForbiddenConstructRule(Rule[NoOptions]):
     category = "structure"
     default_severity = Severity.ERROR
 
+    @classmethod
+    def applies(cls, data: bytes, lower: bytes) -> bool:
+        """A DOCTYPE (which any entity needs), or a ``<?`` that is not the XML declaration."""
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            return True
+        first = data.find(b"<?")
+        if first < 0:
+            return False
+        return not data.startswith(b"<?xml ", first) or data.find(b"<?", first + 2) >= 0
+
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         if ctx.document is None:
             return
