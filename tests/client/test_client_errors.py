@@ -346,3 +346,36 @@ def test_error_class_for_unlisted_statuses() -> None:
     assert error_class_for(418) is ApiError
     assert error_class_for(599) is ServerError
     assert issubclass(ClientConfigError, ValueError)
+
+
+def test_the_drawn_tree_matches_the_classes() -> None:
+    """The tree in bxmlkit.client.errors' docstring is the real inheritance, class by class."""
+    import re
+
+    import bxmlkit.errors as root_errors
+
+    doc = errors_module.__doc__ or ""
+    drawn: list[tuple[int, str]] = []
+    for line in doc.splitlines():
+        match = re.match(r"^([\s│]*(?:[├└]── )?)([A-Z][A-Za-z]+)\b", line)
+        if match and (hasattr(errors_module, match.group(2)) or match.group(2) == "BxmlError"):
+            drawn.append((len(match.group(1)), match.group(2)))
+    names = [name for _, name in drawn]
+    assert names[:2] == ["BxmlError", "ApiError"]
+    stack: list[tuple[int, str]] = []
+    for depth, name in drawn:
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        cls = getattr(errors_module, name, None) or getattr(root_errors, name)
+        if stack:
+            parent = stack[-1][1]
+            parent_cls = getattr(errors_module, parent, None) or getattr(root_errors, parent)
+            assert parent_cls in cls.__bases__, f"{name} is drawn under {parent}"
+        stack.append((depth, name))
+    public = {
+        n
+        for n in errors_module.__all__
+        if isinstance(getattr(errors_module, n), type)
+        and issubclass(getattr(errors_module, n), Exception)
+    }
+    assert public <= set(names)
