@@ -8,7 +8,8 @@ Everything public is importable from here; names load lazily on first use, so th
     >>> to_xml(Response(SpeakSentence("Hello"), Hangup()), xml_declaration=False)
     b'<Response><SpeakSentence>Hello</SpeakSentence><Hangup/></Response>'
 
-The REST client and callback events live in ``bxmlkit.client`` and ``bxmlkit.callbacks``.
+The REST client's request/response models and errors live in ``bxmlkit.client``, the
+callback event models in ``bxmlkit.callbacks``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from bxmlkit._version import __version__
 
 if TYPE_CHECKING:
+    from bxmlkit.callbacks import CallbackError, check_basic_auth, parse_callback, parse_callbacks
     from bxmlkit.catalogue import KNOWN_LOCALES, KNOWN_VOICES
+    from bxmlkit.client import AsyncBandwidthClient, BandwidthClient, RetryPolicy
     from bxmlkit.codec import from_xml, to_xml
     from bxmlkit.errors import (
         ApiError,
@@ -83,12 +86,15 @@ __all__ = [
     "KNOWN_LOCALES",
     "KNOWN_VOICES",
     "ApiError",
+    "AsyncBandwidthClient",
+    "BandwidthClient",
     "Break",
     "Bridge",
     "Bxml",
     "BxmlError",
     "BxmlParseError",
     "BxmlStructureError",
+    "CallbackError",
     "Conference",
     "Connect",
     "CustomParam",
@@ -111,6 +117,7 @@ __all__ = [
     "Refer",
     "Response",
     "ResumeRecording",
+    "RetryPolicy",
     "Ring",
     "SayAs",
     "SchemaLoadError",
@@ -135,8 +142,11 @@ __all__ = [
     "XmlLimitError",
     "XmlSyntaxError",
     "__version__",
+    "check_basic_auth",
     "from_xml",
     "lint",
+    "parse_callback",
+    "parse_callbacks",
     "to_xml",
     "validate",
 ]
@@ -163,6 +173,13 @@ _LOCATIONS: dict[str, str] = {
     "to_xml": "bxmlkit.codec",
     "validate": "bxmlkit.schema",
     "Violation": "bxmlkit.schema",
+    "AsyncBandwidthClient": "bxmlkit.client",
+    "BandwidthClient": "bxmlkit.client",
+    "RetryPolicy": "bxmlkit.client",
+    "CallbackError": "bxmlkit.callbacks",
+    "check_basic_auth": "bxmlkit.callbacks",
+    "parse_callback": "bxmlkit.callbacks",
+    "parse_callbacks": "bxmlkit.callbacks",
     "lint": "bxmlkit.lint",
     "Diagnostic": "bxmlkit.lint",
 }

@@ -10,6 +10,8 @@ The tree, so a reader sees it before the classes::
     │                              bad value, illegal nesting, wrong root, missing attribute
     ├── SourceError                the source cannot be read (missing file, directory, FIFO, ...)
     ├── SchemaLoadError            the bundled XSD cannot be found or compiled (a broken install)
+    ├── CallbackError              a webhook payload contradicts its event type
+    │                              (``bxmlkit.callbacks``; also a ValueError)
     └── ApiError                   raised by ``bxmlkit.client`` (see ``bxmlkit.client.errors``)
 
 Building a model from Python with a bad value raises pydantic's ``ValidationError``
