@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,16 @@ def test_valid_corpus_uses_both_roots_and_the_boundaries() -> None:
         'toneInterval="5000"',
     ):
         assert boundary in text
+
+
+@pytest.mark.skipif(shutil.which("xmllint") is None, reason="xmllint (libxml2-utils) not installed")
+@pytest.mark.parametrize("path", VALID + INVALID, ids=_id)
+def test_xmllint_command_agrees(path: Path) -> None:
+    """The README's recipe: ``xmllint --noout --schema schema/bxml.xsd doc.xml``."""
+    result = subprocess.run(
+        ["xmllint", "--noout", "--nonet", "--schema", str(XSD), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode == 0) == (path.parent.name == "valid"), result.stderr
