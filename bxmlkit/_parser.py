@@ -5,8 +5,11 @@ Defences, each with its own error:
 * no entity expansion, no DTD loading, no network access (libxml2 options);
 * a DOCTYPE, an entity reference or a processing instruction other than the XML declaration is
   reported, never acted on (BXML has none of them; they are how XML attacks arrive);
-* an explicit limit on document size (checked before parsing, and before reading a whole file)
-  and on element nesting depth.
+* an explicit limit on document size (checked before parsing, and before reading a whole file),
+  on element nesting depth and on the number of elements (counted without building a tree when
+  a document could be over it, so a small file cannot make a huge tree);
+* libxml2's own limits (names of 50,000 characters, texts, attribute values and comments of
+  10,000,000, 256 levels, entity amplification) stay on: ``huge_tree`` is never set.
 
 ``read_source`` turns what a user hands us (str, bytes, a path, a binary stream) into bytes and
 a name for messages; ``parse`` turns bytes into an lxml tree.  Neither imports pydantic, so the
@@ -28,6 +31,7 @@ from bxmlkit.errors import SourceError, XmlLimitError, XmlSyntaxError
 __all__ = [
     "MAX_DEPTH",
     "MAX_DOCUMENT_BYTES",
+    "MAX_ELEMENTS",
     "ParsedDocument",
     "Source",
     "parse",
@@ -41,6 +45,12 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 #: Deepest element nesting the parser accepts.  Real BXML is at most about 8 levels deep
 #: (Response / Gather / SpeakSentence / SSML ...).
 MAX_DEPTH = 64
+
+#: Most elements the parser accepts (comments and processing instructions count too: each is a
+#: node of the tree).  A 64 KB BXML document holds at most about 9,000 elements; the limit
+#: bounds the tree, and the models built from it, for a document under the size limit made of
+#: millions of tiny elements.
+MAX_ELEMENTS = 100_000
 
 Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes]]
 
@@ -179,13 +189,16 @@ def parse(
     from_text: bool = False,
     max_bytes: int = MAX_DOCUMENT_BYTES,
     max_depth: int = MAX_DEPTH,
+    max_elements: int = MAX_ELEMENTS,
 ) -> ParsedDocument:
     """Parse ``data`` with the hardened parser.
 
     Raises ``XmlSyntaxError`` for input that is not well-formed (with libxml2's line and
-    column) and ``XmlLimitError`` for input over the size or depth limit.  A DOCTYPE, entity
-    reference or processing instruction does not raise here: ``forbidden_constructs`` lists
-    them, so that the codec can refuse them and the linter can report them.
+    column) and ``XmlLimitError`` for input over the size, depth or element-count limit, or
+    over one of libxml2's own limits (a name, text, attribute value or comment too long).
+    A DOCTYPE, entity reference or processing instruction does not raise here:
+    ``forbidden_constructs`` lists them, so that the codec can refuse them and the linter can
+    report them.
     """
     _check_size(len(data), source, max_bytes)
     if not data.strip():
@@ -197,6 +210,11 @@ def parse(
             expected="an XML document with a <Response> or <Bxml> root",
             actual="no content",
         )
+    # A document with fewer bytes (or fewer '<' bytes, in every encoding libxml2 detects by
+    # itself) than 4 * max_elements cannot hold more elements than the limit.
+    many = len(data) > 4 * max_elements
+    if many and data.count(b"<") > max_elements:
+        _count_elements(data, source, max_elements, from_text)
     try:
         root = etree.fromstring(data, _parser(utf8_override=from_text))
     except etree.XMLSyntaxError as exc:
@@ -205,13 +223,31 @@ def parse(
         suffix = f", line {line}, column {column}"
         if message.endswith(suffix):
             message = message[: -len(suffix)]
-        if "Excessive depth" in message or "Huge input" in message:
+        message = message.strip()  # libxml2 ends some messages with a line break
+        if "Excessive depth" in message:
             raise XmlLimitError(
                 f"elements are nested deeper than the limit of {max_depth}",
                 source=source,
                 line=line,
                 column=column,
                 expected=f"at most {max_depth} levels of nesting",
+            ) from exc
+        if any(marker in message for marker in _LIBXML2_LIMITS):
+            raise XmlLimitError(
+                f"the document is over a limit of the XML parser: {_without_advice(message)}",
+                source=source,
+                line=line,
+                column=column,
+                expected=_LIBXML2_LIMITS_EXPECTED,
+            ) from exc
+        if "amplification" in message:
+            raise XmlSyntaxError(
+                "entities expand to too much text (an entity expansion attack?); BXML has no "
+                "DTD and no entities",
+                source=source,
+                line=line,
+                column=column,
+                expected="no DTD, entities or processing instructions (BXML has none)",
             ) from exc
         raise XmlSyntaxError(
             f"not well-formed XML: {message}",
@@ -224,7 +260,94 @@ def parse(
             f"not well-formed XML: {exc}", source=source, line=1, column=1
         ) from exc
     _check_depth(root, source, max_depth)
+    if many:  # also for an encoding in which '<' is not the byte 0x3C
+        for index, element in enumerate(root.iter()):
+            if index >= max_elements:
+                raise _too_many(source, max_elements, element.sourceline or 1)
     return ParsedDocument(root=root, data=data, source=source, from_text=from_text)
+
+
+#: libxml2's messages for its own limits (it advises XML_PARSE_HUGE, which bxmlkit never sets).
+_LIBXML2_LIMITS = ("Resource limit exceeded", "too long", "too big", "Huge input")
+_LIBXML2_LIMITS_EXPECTED = (
+    "names of at most 50,000 characters; texts, attribute values, comments and CDATA "
+    "sections of at most 10,000,000 characters"
+)
+
+
+def _without_advice(message: str) -> str:
+    for advice in (", try XML_PARSE_HUGE", ", use XML_PARSE_HUGE option", " try XML_PARSE_HUGE"):
+        message = message.replace(advice, "")
+    return message
+
+
+def _too_many(source: str, max_elements: int, line: int) -> XmlLimitError:
+    return XmlLimitError(
+        f"the document has more than {max_elements:,} elements (comments and processing "
+        "instructions included)",
+        source=source,
+        line=line,
+        column=1,
+        expected=f"at most {max_elements:,} elements (a 64 KB BXML document has about 9,000)",
+        actual=f"more than {max_elements:,} elements",
+    )
+
+
+class _ElementCounter:
+    """A parser target that builds nothing: it counts start tags, comments and PIs."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def start(self, tag: object, attrib: object, nsmap: object = None) -> None:
+        self.count += 1
+
+    def end(self, tag: object) -> None:
+        pass
+
+    def comment(self, text: object) -> None:
+        self.count += 1
+
+    def pi(self, target: object, data: object = None) -> None:
+        self.count += 1
+
+    def close(self) -> None:
+        return None
+
+
+_COUNT_CHUNK = 64 * 1024
+
+
+def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool) -> None:
+    """Raise ``XmlLimitError`` when ``data`` has more than ``max_elements`` elements.
+
+    Counts with a tree-less parse fed in chunks (same hardening options), so that memory stays
+    flat and the count stops soon after the limit.  Syntax errors are left to the real parse.
+    """
+    counter = _ElementCounter()
+    parser = etree.XMLParser(
+        target=counter,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        collect_ids=False,
+        encoding="utf-8" if from_text else None,
+    )
+    view = memoryview(data)
+    try:
+        for offset in range(0, len(data), _COUNT_CHUNK):
+            parser.feed(bytes(view[offset : offset + _COUNT_CHUNK]))
+            if counter.count > max_elements:
+                break
+        else:
+            parser.close()
+    except (etree.XMLSyntaxError, ValueError):  # the real parse reports it
+        pass
+    if counter.count > max_elements:
+        raise _too_many(source, max_elements, 1)
 
 
 _DEPTH_PROBES: dict[int, Any] = {}
