@@ -126,7 +126,9 @@ _compiled: etree.XMLSchema | None = None
 def compiled_schema() -> etree.XMLSchema:
     """The compiled XSD, built on first use and shared by the whole process.
 
-    Raises ``SchemaLoadError`` when the XSD is missing or does not compile.
+    Raises ``SchemaLoadError`` when the XSD is missing or does not compile.  The object is
+    shared: lxml keeps one error log per schema object, so call ``validate`` /
+    ``validate_tree`` (which serialize access) rather than its own ``validate`` from threads.
     """
     global _compiled
     schema = _compiled
