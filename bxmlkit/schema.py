@@ -21,18 +21,16 @@ violation to report.
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Final, Literal, NamedTuple
 
 from lxml import etree
 
-from bxmlkit._locate import SourceMap, element_path
+from bxmlkit._locate import PathIndex, SourceMap
 from bxmlkit._parser import (
     ForbiddenConstruct,
     ParsedDocument,
@@ -103,6 +101,8 @@ def schema_path() -> Path:
 
     Raises ``SchemaLoadError`` when neither exists (a broken installation).
     """
+    from importlib import resources  # here, not at import: the linter's start-up is timed
+
     try:
         installed = resources.files("bxmlkit") / "_schema" / _SCHEMA_FILE
     except (ModuleNotFoundError, TypeError):  # pragma: no cover - bxmlkit is always importable
@@ -919,6 +919,9 @@ class _Reporter:
         self._specs: dict[etree._Element, ElementSpec | None] = {}
         self._found: dict[_Key, tuple[int, Violation]] = {}
         self._keep: list[etree._Element] = []
+        self._paths = PathIndex()  # linear, also for 100,000 siblings with a violation each
+        self._namespaces: dict[str, str] | None = None
+        self._by_path: dict[str, etree._Element] | None = None
         #: Elements with child elements where only text may be: their text is not judged.
         self._holding_elements: set[int] = set()
 
@@ -991,17 +994,36 @@ class _Reporter:
             self._source_map = SourceMap(self.document.text)
         return self._source_map
 
+    def _plain_paths(self) -> dict[str, etree._Element]:
+        """Path -> element for the elements without a namespace on their whole path, for
+        which these paths are exactly libxml2's (the others are found by XPath)."""
+        found: dict[str, etree._Element] = {}
+        stack = [self.root] if "{" not in str(self.root.tag) else []
+        while stack:
+            element = stack.pop()
+            found[self._paths.path(element)] = element
+            stack.extend(
+                child for child in element.iterchildren(etree.Element) if "{" not in child.tag
+            )
+        return found
+
     def _node(self, error: etree._LogEntry) -> etree._Element:
         path = error.path or ""
         if path:
-            namespaces = {
-                prefix: uri
-                for element in self.root.iter(etree.Element)
-                for prefix, uri in element.nsmap.items()
-                if prefix and prefix != "xml"
-            }
+            if self._by_path is None:  # one pass, instead of an XPath query per error
+                self._by_path = self._plain_paths()
+            plain = self._by_path.get(path)
+            if plain is not None:
+                return plain
+            if self._namespaces is None:  # once per document, not once per error
+                self._namespaces = {
+                    prefix: uri
+                    for element in self.root.iter(etree.Element)
+                    for prefix, uri in element.nsmap.items()
+                    if prefix and prefix != "xml"
+                }
             try:
-                found = self.root.getroottree().xpath(path, namespaces=namespaces)
+                found = self.root.getroottree().xpath(path, namespaces=self._namespaces)
             except etree.XPathError:
                 found = None
             if isinstance(found, list) and found and isinstance(found[0], etree._Element):
@@ -1051,7 +1073,7 @@ class _Reporter:
         return Violation(
             line=line,
             column=column,
-            path=element_path(element, attribute),
+            path=self._paths.path(element, attribute),
             message=message,
             kind=kind,
             element=_written(element),
@@ -1324,6 +1346,8 @@ def _written_attribute(element: etree._Element, clark: str) -> str:
 
 def _suggest(word: str, candidates: Iterable[str]) -> str | None:
     """The candidate the user probably meant, or None."""
+    import difflib  # only on the error path
+
     options = list(candidates)
     lowered = word.lower()
     for option in options:

@@ -310,7 +310,9 @@ def test_missing_xsd_raises_schema_load_error(
     fresh_schema_caches: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(schema, "__file__", str(tmp_path / "bxmlkit" / "schema.py"))
-    monkeypatch.setattr(schema.resources, "files", lambda _: tmp_path / "nowhere")
+    import importlib.resources
+
+    monkeypatch.setattr(importlib.resources, "files", lambda _: tmp_path / "nowhere")
     with pytest.raises(SchemaLoadError, match="not found"):
         schema.schema_path()
 
