@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         XmlLimitError,
         XmlSyntaxError,
     )
-    from bxmlkit.lint import Diagnostic, lint
+    from bxmlkit.lint import Diagnostic, Severity, lint
     from bxmlkit.models import (
         Break,
         Bridge,
@@ -123,6 +123,7 @@ __all__ = [
     "SchemaLoadError",
     "SendDtmf",
     "Sentence",
+    "Severity",
     "SipUri",
     "SourceError",
     "SpeakSentence",
@@ -182,6 +183,7 @@ _LOCATIONS: dict[str, str] = {
     "parse_callbacks": "bxmlkit.callbacks",
     "lint": "bxmlkit.lint",
     "Diagnostic": "bxmlkit.lint",
+    "Severity": "bxmlkit.lint",
 }
 
 

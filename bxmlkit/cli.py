@@ -16,18 +16,20 @@ from bxmlkit._version import __version__
 
 __all__ = ["main"]
 
-#: Subcommand modules, in the order ``--help`` lists them.
-_COMMANDS = (
-    "bxmlkit.commands.lint",
-    "bxmlkit.commands.rules",
-    "bxmlkit.commands.validate",
-    "bxmlkit.commands.check",
-    "bxmlkit.commands.schema",
-)
+#: Subcommand name -> the module that registers it, in the order ``--help`` lists them.
+_COMMANDS = {
+    "lint": "bxmlkit.commands.lint",
+    "rules": "bxmlkit.commands.rules",
+    "rule": "bxmlkit.commands.rules",
+    "validate": "bxmlkit.commands.validate",
+    "check": "bxmlkit.commands.check",
+    "schema": "bxmlkit.commands.schema",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``command``, only that subcommand's module is imported
+    (start-up time matters for ``bxmlkit lint`` in pre-commit hooks)."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -36,22 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"bxmlkit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMANDS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(subparsers)
+    modules = (
+        [_COMMANDS[command]] if command in _COMMANDS else list(dict.fromkeys(_COMMANDS.values()))
+    )
+    for name in modules:
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in arguments if not a.startswith("-")), None)
+    parser = build_parser(first)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help/--version
         return int(exc.code or 0)
     func = getattr(args, "func", None)
