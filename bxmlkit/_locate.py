@@ -14,9 +14,12 @@ import re
 
 from lxml import etree
 
-__all__ = ["SourceMap", "element_path"]
+__all__ = ["PathIndex", "SourceMap", "element_path"]
 
 _NAME_END = re.compile(r"[\s/>]")
+#: The rest of a start tag: anything up to the first ``>`` outside quotes (an unclosed quote
+#: runs to the end of the text).  Linear: each repetition starts at a quote.
+_TAG_REST = re.compile(r"""[^"'>]*(?:(?:"[^"]*"?|'[^']*'?)[^"'>]*)*>?""")
 
 
 class SourceMap:
@@ -91,18 +94,9 @@ class SourceMap:
         return len(text)
 
     def _tag_end(self, pos: int) -> int:
-        quote = ""
-        text = self.text
-        for index in range(pos + 1, len(text)):
-            char = text[index]
-            if quote:
-                if char == quote:
-                    quote = ""
-            elif char in "\"'":
-                quote = char
-            elif char == ">":
-                return index + 1
-        return len(text)
+        """The offset just past the ``>`` that ends the tag at ``pos`` (quotes respected)."""
+        match = _TAG_REST.match(self.text, pos + 1)
+        return match.end() if match is not None else len(self.text)
 
     def _index_of(self, element: etree._Element) -> int:
         root = element.getroottree().getroot()
@@ -147,7 +141,9 @@ class SourceMap:
 def element_path(element: etree._Element, attribute: str | None = None) -> str:
     """An XPath-like path such as ``/Response/Gather[2]/@maxDigits``.
 
-    The index is given only when the parent has more than one child of that name.
+    The index is given only when the parent has more than one child of that name.  For the
+    paths of many elements of one tree use a ``PathIndex``: each call here looks at all the
+    siblings of every ancestor again.
     """
     parts: list[str] = []
     node: etree._Element | None = element
@@ -164,6 +160,55 @@ def element_path(element: etree._Element, attribute: str | None = None) -> str:
     if attribute is not None:
         path += f"/@{attribute}"
     return path
+
+
+class PathIndex:
+    """``element_path`` for many elements of one tree, in linear time.
+
+    Each parent's children are indexed once, so the paths of all 100,000 children of one
+    parent cost one pass over them instead of 100,000.  Keep an index only as long as the
+    tree it has seen (it holds references to elements) and do not change that tree meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._steps: dict[etree._Element, str] = {}
+
+    def path(self, element: etree._Element, attribute: str | None = None) -> str:
+        """The path of ``element`` (and of its ``attribute``, when given)."""
+        parts: list[str] = []
+        node: etree._Element | None = element
+        while node is not None:
+            parent = node.getparent()
+            step = self._steps.get(node)
+            if step is None:
+                step = self._index(parent, node)
+            parts.append(step)
+            node = parent
+        path = "/" + "/".join(reversed(parts))
+        if attribute is not None:
+            path += f"/@{attribute}"
+        return path
+
+    def _index(self, parent: etree._Element | None, node: etree._Element) -> str:
+        if parent is None:
+            step = self._steps[node] = _local_name(node)
+            return step
+        counts: dict[str, int] = {}
+        for child in parent:
+            tag = child.tag
+            if isinstance(tag, str):
+                counts[tag] = counts.get(tag, 0) + 1
+        seen: dict[str, int] = {}
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            name = _local_name(child)
+            if counts[tag] > 1:
+                seen[tag] = seen.get(tag, 0) + 1
+                name = f"{name}[{seen[tag]}]"
+            self._steps[child] = name
+        return self._steps.get(node) or _local_name(node)
 
 
 def _local_name(element: etree._Element) -> str:
