@@ -160,7 +160,7 @@ def _validate_in_rounds(
     document: ParsedDocument,
     start: tuple[etree._Element, etree._Element] | None = None,
 ) -> list[Violation]:
-    from bxmlkit._locate import element_path
+    from bxmlkit._locate import PathIndex
     from bxmlkit._parser import ParsedDocument
 
     root, copy = start if start is not None else (document.root, deepcopy(document.root))
@@ -172,11 +172,13 @@ def _validate_in_rounds(
         _remove(entity)
     found: list[tuple[int, Found]] = []
     seen: set[tuple[str, str, str | None]] = set()
+    original_paths = PathIndex()
     for _ in range(_MAX_ROUNDS):
         working = ParsedDocument(
             root=copy, data=document.data, source=document.source, from_text=document.from_text
         )
-        paths = {element_path(el): el for el in copy.iter() if isinstance(el.tag, str)}
+        copy_paths = PathIndex()  # linear in the number of elements, also for 100,000 siblings
+        paths = {copy_paths.path(el): el for el in copy.iter() if isinstance(el.tag, str)}
         blocking: list[etree._Element] = []
         for violation in module.validate_tree(working):
             clean = re.sub(r"/(@[^/]*|text\(\))$", "", violation.path)
@@ -186,11 +188,11 @@ def _validate_in_rounds(
                 continue
             if violation.kind == "wrong-root" or (start is not None and copied is copy):
                 continue  # the root itself is BX101's business
-            key = (element_path(original), violation.kind, violation.attribute)
+            key = (original_paths.path(original), violation.kind, violation.attribute)
             if key in seen:
                 continue
             seen.add(key)
-            path = element_path(original, violation.attribute)
+            path = original_paths.path(original, violation.attribute)
             found.append(
                 (
                     order.get(original, 0),
