@@ -62,11 +62,12 @@ def _url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]
 
 def element_for(ctx: Context, path: str) -> etree._Element | None:
     """The element that a violation's path (``/Response/Gather[2]/@x``) points at."""
-    from bxmlkit._locate import element_path
+    from bxmlkit._locate import PathIndex
 
     cache: dict[str, etree._Element] | None = ctx.cache.get("paths")
     if cache is None:
-        cache = ctx.cache["paths"] = {element_path(el): el for el in ctx.elements}
+        index = PathIndex()  # linear in the number of elements, also for 100,000 siblings
+        cache = ctx.cache["paths"] = {index.path(el): el for el in ctx.elements}
     clean = re.sub(r"/(@[^/]*|text\(\))$", "", path)
     return cache.get(clean)
 
