@@ -73,11 +73,18 @@ def lint(
         "update-call",
     ):
         raise ConfigError(f"unknown context {context!r}", source="context")
+    size: int | None = None
     try:
         data, name, from_text = read_source(source)
     except XmlLimitError:
         if not isinstance(source, os.PathLike):
             raise
+        # Report the oversized file (BX203, with its real size) without reading it whole.
+        from bxmlkit._parser import MAX_DOCUMENT_BYTES
+
         with open(source, "rb") as handle:
-            data, name, from_text = handle.read(), os.fspath(source), False
-    return lint_bytes(data, path=name, config=config, context=context, from_text=from_text)
+            data, name, from_text = handle.read(MAX_DOCUMENT_BYTES + 1), os.fspath(source), False
+            size = max(os.fstat(handle.fileno()).st_size, len(data))
+    return lint_bytes(
+        data, path=name, config=config, context=context, from_text=from_text, size=size
+    )

@@ -110,14 +110,17 @@ def lint_bytes(
     config: Config | None = None,
     context: str | None = None,
     from_text: bool = False,
+    size: int | None = None,
 ) -> list[Diagnostic]:
     """Lint one document given as bytes; never raises.
 
     ``context`` (when given) overrides the configuration's context for this document; a
-    ``<!-- bxmlkit: context=... -->`` comment in the document overrides both.
+    ``<!-- bxmlkit: context=... -->`` comment in the document overrides both.  ``size`` is
+    the document's real size when ``data`` is only its beginning (a file over the parser's
+    limit is not read whole).
     """
     try:
-        return _lint(data, path, config or _DEFAULT, context, from_text)
+        return _lint(data, path, config or _DEFAULT, context, from_text, size)
     except Exception as exc:
         return [
             Diagnostic(
@@ -129,7 +132,12 @@ def lint_bytes(
 
 
 def _lint(
-    data: bytes, path: str, config: Config, context: str | None, from_text: bool
+    data: bytes,
+    path: str,
+    config: Config,
+    context: str | None,
+    from_text: bool,
+    size: int | None = None,
 ) -> list[Diagnostic]:
     from bxmlkit._parser import parse
 
@@ -144,6 +152,8 @@ def _lint(
     if document is not None and isinstance(document.root.tag, str):
         root_tag = document.root.tag
     ctx = Context(path=path, data=data, document=document, parse_error=parse_error, context="")
+    if size is not None:
+        ctx.size = size
 
     suppressions = Suppressions([], [])
     if b"bxmlkit" in data:
@@ -282,14 +292,16 @@ def lint_file(
     from bxmlkit._parser import decode_for_positions
 
     result = FileResult(path)
+    size: int | None = None
     if data is None:
         try:
-            data = _read_file(path)
+            data, size = _read_file(path)
         except OSError as exc:
             result.error = f"{path}: {exc.strerror or exc}"
             return result
-    diagnostics = lint_bytes(data, path=path, config=config, context=context)
-    if fix and any(d.fix for d in diagnostics):
+    diagnostics = lint_bytes(data, path=path, config=config, context=context, size=size)
+    whole = size is None or size == len(data)  # never write back part of a file
+    if fix and whole and any(d.fix for d in diagnostics):
         text = decode_for_positions(data)
         encoding = encoding_of(data, text)
         if encoding is not None:
@@ -319,18 +331,16 @@ def lint_file(
     return result
 
 
-#: Bytes read from one file at most: far over the parser's limit (which reports the document
-#: as too large), small enough that a stray huge file cannot exhaust memory.
-_READ_LIMIT = 64 * 1024 * 1024
+def _read_file(path: str) -> tuple[bytes, int]:
+    """The bytes of a regular file and its size (a FIFO or device is refused, never opened).
 
-
-def _read_file(path: str) -> bytes:
-    """The bytes of a regular file (a FIFO or device is refused, never opened).
-
-    Unlike ``read_source`` there is no size limit: an oversized file is read so that it can
-    be reported (BX203), and a file of a few KB costs no 10 MB read buffer.
+    A file over the parser's limit is read only to one byte past it (the parser refuses it
+    unread, BX203 reports its real size): a stray 10 GB file costs 10 MB, not 10 GB.  A file
+    of a few KB costs no 10 MB read buffer.
     """
     import stat
+
+    from bxmlkit._parser import MAX_DOCUMENT_BYTES
 
     info = os.stat(path)
     if stat.S_ISDIR(info.st_mode):
@@ -338,9 +348,11 @@ def _read_file(path: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise OSError(0, "is not a regular file (FIFO, socket or device)")
     with open(path, "rb") as handle:
-        if info.st_size <= _READ_LIMIT:
-            return handle.read()
-        return handle.read(_READ_LIMIT + 1)
+        if info.st_size <= MAX_DOCUMENT_BYTES:
+            data = handle.read()
+        else:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    return data, max(info.st_size, len(data))
 
 
 def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,

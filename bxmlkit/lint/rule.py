@@ -84,6 +84,9 @@ class Context:
         self.data = data
         self.document = document
         self.parse_error = parse_error
+        #: The document's size in bytes (larger than ``len(data)`` when only the beginning of
+        #: a file over the parser's limit was read).
+        self.size = len(data)
         #: The resolved lint context: one of ``CONTEXTS`` except ``auto``.
         self.context = context
         #: Scratch space for helpers that compute something once per document.

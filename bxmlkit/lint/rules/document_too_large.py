@@ -56,7 +56,7 @@ class DocumentTooLargeRule(Rule[Options]):
     needs_tree = False
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
-        size = len(ctx.data)
+        size = ctx.size
         if size > options.max_bytes:
             yield Finding(
                 f"the document is {size:,} bytes; Bandwidth accepts at most "
