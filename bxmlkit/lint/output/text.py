@@ -21,6 +21,24 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+#: Longest source line shown whole; a longer one (a minified document) is cut to a window of
+#: this many characters around the column, so that a 10 MB line is not printed per problem.
+_EXCERPT = 160
+
+
+def _excerpt(line: str, column: int) -> tuple[str, int]:
+    """The source line to show (tabs expanded) and the caret's offset in it."""
+    position = max(column - 1, 0)
+    if len(line) <= _EXCERPT:
+        return line.expandtabs(4), len(line[:position].expandtabs(4))
+    start = max(0, min(position - _EXCERPT // 2, len(line) - _EXCERPT))
+    window = line[start : start + _EXCERPT]
+    head = "..." if start else ""
+    tail = "..." if start + _EXCERPT < len(line) else ""
+    offset = len(head) + len(window[: position - start].expandtabs(4))
+    return head + window.expandtabs(4) + tail, offset
+
+
 def render(report: Report) -> str:
     """The human-readable report."""
     color = report.color
@@ -39,9 +57,9 @@ def render(report: Report) -> str:
             if line is not None:
                 number = str(diagnostic.line)
                 gutter = " " * len(number)
-                out.append(paint(_DIM, f" {number} | ") + line.expandtabs(4))
-                prefix = line[: max(diagnostic.column - 1, 0)].expandtabs(4)
-                caret = " " * len(prefix) + "^"
+                shown, offset = _excerpt(line, diagnostic.column)
+                out.append(paint(_DIM, f" {number} | ") + shown)
+                caret = " " * offset + "^"
                 out.append(
                     paint(_DIM, f" {gutter} | ") + paint(_COLORS[diagnostic.severity], caret)
                 )
