@@ -103,6 +103,8 @@ def _unwrap(ctx: Context, root: etree._Element, tag: str) -> Fix | None:
     text = ctx.text
     if text[span[1] - 2 : span[1]] == "/>":
         return None
+    if (root.text or "").strip() or any((child.tail or "").strip() for child in root):
+        return None  # text inside the wrapper would end up outside the root: not well-formed
     closing = list(re.finditer(r"</" + re.escape(tag) + r"\s*>", text))
     if not closing or closing[-1].start() < span[1]:
         return None
