@@ -787,27 +787,25 @@ def validate(source: Source) -> list[Violation]:
     """
     data, name, from_text = read_source(source)
     document = parse(data, source=name, from_text=from_text)
-    if _may_hold_forbidden(data):
+    if _may_hold_forbidden(document.root):
         found = forbidden_constructs(document)
         if found:
             raise _forbidden(document, found)
     return validate_tree(document)
 
 
-def _may_hold_forbidden(data: bytes) -> bool:
-    """False when the bytes certainly hold no DOCTYPE and no processing instruction.
+def _may_hold_forbidden(root: etree._Element) -> bool:
+    """False when the tree certainly holds no DOCTYPE and no processing instruction.
 
-    A cheap test on the bytes for the common case (ASCII-compatible bytes starting with
-    ``<``, no ``<!DOCTYPE``, no ``<?`` besides an XML declaration at the start); anything
-    else gets the full check on the tree.  Entity references can only survive parsing in a
-    document that has a DOCTYPE.
+    A few cheap looks at the tree for the common case; a True answer gets the full (slower)
+    ``forbidden_constructs`` walk.  Entity references can only survive parsing in a document
+    that has a DOCTYPE, and libxml2 records every DOCTYPE as an internal subset.
     """
-    if data[:1] != b"<" or data[1:2] == b"\x00":
-        return True  # BOM, leading whitespace, UTF-16/32, EBCDIC, ...: let the tree tell
-    count = data.count(b"<?")
-    if count and (count > 1 or not data.startswith(b"<?xml ")):
+    if root.getroottree().docinfo.internalDTD is not None:
         return True
-    return b"<!DOCTYPE" in data
+    if root.getprevious() is not None or root.getnext() is not None:
+        return True  # comments or processing instructions around the root
+    return next(root.iter(etree.ProcessingInstruction), None) is not None
 
 
 def validate_tree(document: ParsedDocument) -> list[Violation]:
