@@ -178,12 +178,14 @@ def _git_state() -> str:
             capture_output=True,
             text=True,
             check=True,
-        ).stdout.strip()
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return "not a git checkout"
-    return f"commit {commit}" + (
-        ", with uncommitted changes under bxmlkit/ or schema/" if dirty else ", clean"
-    )
+    paths = [line[3:] for line in dirty.splitlines() if line.strip()]
+    if not paths:
+        return f"commit {commit}, bxmlkit/ and schema/ clean"
+    shown = ", ".join(paths[:6]) + (f" and {len(paths) - 6} more" if len(paths) > 6 else "")
+    return f"commit {commit}, with uncommitted changes in {shown}"
 
 
 def _load() -> str:
