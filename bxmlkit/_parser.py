@@ -2,7 +2,8 @@
 
 Defences, each with its own error:
 
-* no entity expansion, no DTD loading, no network access (libxml2 options);
+* no entity expansion, no DTD loading, no network access (libxml2 options), and a resolver
+  that answers every request for an external DTD, entity or file with nothing;
 * a DOCTYPE, an entity reference or a processing instruction other than the XML declaration is
   reported, never acted on (BXML has none of them; they are how XML attacks arrive);
 * an explicit limit on document size (checked before parsing, and before reading a whole file),
@@ -58,6 +59,24 @@ Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes]]
 _local = threading.local()
 
 
+class _NoExternalResources(etree.Resolver):  # type: ignore[misc]
+    """Answers every request for an external DTD, entity or file with nothing.
+
+    libxml2 loads an external DTD subset and external parameter entities from local files in
+    some option combinations even with ``load_dtd=False`` (lxml's ``collect_ids=False`` does
+    it): a DOCTYPE naming a FIFO then hangs the parse, one naming a device reads it.  With
+    this resolver nothing outside the document is ever opened.
+    """
+
+    def resolve(self, url: str, pubid: str, context: object) -> object:
+        return self.resolve_string("", context)
+
+
+def _harden(parser: etree.XMLParser) -> etree.XMLParser:
+    parser.resolvers.add(_NoExternalResources())
+    return parser
+
+
 def _parser(*, utf8_override: bool) -> etree.XMLParser:
     """A per-thread parser (lxml parsers must not be shared between threads)."""
     key = "utf8" if utf8_override else "auto"
@@ -72,10 +91,10 @@ def _parser(*, utf8_override: bool) -> etree.XMLParser:
             huge_tree=False,
             remove_comments=False,
             remove_pis=False,
-            collect_ids=False,
             strip_cdata=True,
             encoding="utf-8" if utf8_override else None,
         )
+        _harden(parser)
         setattr(_local, key, parser)
     return parser
 
@@ -334,9 +353,9 @@ def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool
         dtd_validation=False,
         attribute_defaults=False,
         huge_tree=False,
-        collect_ids=False,
         encoding="utf-8" if from_text else None,
     )
+    _harden(parser)
     view = memoryview(data)
     try:
         for offset in range(0, len(data), _COUNT_CHUNK):
