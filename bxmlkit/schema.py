@@ -155,10 +155,18 @@ def _read_xsd(path: Path) -> etree._Element:
 
 
 def _compile(path: Path) -> etree.XMLSchema:
-    root = _read_xsd(path)
+    """Compile the XSD file.
+
+    libxml2 reads the file itself here, not through ``bxmlkit._parser``: the XSD is our own
+    packaged file, and its ``xs:import`` of the sibling ``xml.xsd`` must be resolved, which
+    the hardened parser (rightly) refuses to do for documents.  The import is a relative
+    local path, so nothing is fetched from the network.
+    """
+    if not path.is_file():
+        raise SchemaLoadError(f"{path}: the XSD is missing")
     try:
-        return etree.XMLSchema(root.getroottree())
-    except etree.XMLSchemaParseError as exc:
+        return etree.XMLSchema(file=str(path))
+    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as exc:
         raise SchemaLoadError(f"{path}: the XSD does not compile: {exc}") from exc
 
 
