@@ -65,11 +65,14 @@ class _NoExternalResources(etree.Resolver):  # type: ignore[misc]
     libxml2 loads an external DTD subset and external parameter entities from local files in
     some option combinations even with ``load_dtd=False`` (lxml's ``collect_ids=False`` does
     it): a DOCTYPE naming a FIFO then hangs the parse, one naming a device reads it.  With
-    this resolver nothing outside the document is ever opened.
+    this resolver nothing outside the document is opened while ``parse`` runs.  Afterwards
+    (an XSD parsed here and compiled by ``bxmlkit.schema`` imports ``xml.xsd``) it defers.
     """
 
     def resolve(self, url: str, pubid: str, context: object) -> object:
-        return self.resolve_string("", context)
+        if getattr(_local, "parsing", False):
+            return self.resolve_string("", context)
+        return None
 
 
 def _harden(parser: etree.XMLParser) -> etree.XMLParser:
@@ -235,6 +238,7 @@ def parse(
     many = len(data) > 4 * max_elements
     if many and data.count(b"<") > max_elements:
         _count_elements(data, source, max_elements, from_text)
+    _local.parsing = True
     try:
         root = etree.fromstring(data, _parser(utf8_override=from_text))
     except etree.XMLSyntaxError as exc:
@@ -279,6 +283,8 @@ def parse(
         raise XmlSyntaxError(
             f"not well-formed XML: {exc}", source=source, line=1, column=1
         ) from exc
+    finally:
+        _local.parsing = False
     _check_depth(root, source, max_depth)
     if many:  # also for an encoding in which '<' is not the byte 0x3C
         for index, element in enumerate(root.iter()):
@@ -357,6 +363,7 @@ def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool
     )
     _harden(parser)
     view = memoryview(data)
+    _local.parsing = True
     try:
         for offset in range(0, len(data), _COUNT_CHUNK):
             parser.feed(bytes(view[offset : offset + _COUNT_CHUNK]))
@@ -366,6 +373,8 @@ def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool
             parser.close()
     except (etree.XMLSyntaxError, ValueError):  # the real parse reports it
         pass
+    finally:
+        _local.parsing = False
     if counter.count > max_elements:
         raise _too_many(source, max_elements, 1)
 
