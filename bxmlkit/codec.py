@@ -84,61 +84,68 @@ def format_number(value: float) -> str:
     return text
 
 
-def _format_attr(value: Any) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, str):
-        return _escape_attr(value)
-    return format_number(value)
-
-
-def _start_tag(element: Element) -> str:
-    cls = type(element)
+def _open(element: Element, out: list[str]) -> None:
+    """Append ``<tag attr="..." ...`` (without the closing ``>``) for ``element``."""
+    cls = element.__class__
+    out.append("<" + cls.xml_tag)
+    order = cls.xml_attribute_order
+    # Only fields that were ever given can be set: visit those (in the class's fixed order)
+    # rather than every declared attribute; most elements set a few of many.
+    names = [name for name in element.__pydantic_fields_set__ if name in order]
+    if not names:
+        return
+    if len(names) > 1:
+        names.sort(key=order.__getitem__)
     values = element.__dict__
-    parts = [cls.xml_tag]
-    for attribute in cls.xml_attributes:
-        value = values[attribute.field]
-        if value is not None:
-            parts.append(f'{attribute.xml_name}="{_format_attr(value)}"')
-    return " ".join(parts)
+    prefixes = cls.xml_attribute_prefixes
+    for name in names:
+        value = values[name]
+        if value is None:
+            continue
+        kind = value.__class__
+        if kind is str:
+            text = _escape_attr(value)
+        elif kind is bool:
+            text = "true" if value else "false"
+        else:
+            text = format_number(value)
+        out.append(prefixes[name] + text + '"')
 
 
 def _write(element: Element, out: list[str], indent: str, level: int) -> None:
-    cls = type(element)
-    start = _start_tag(element)
+    cls = element.__class__
+    _open(element, out)
     kind = cls.content_kind
     if kind == "empty":
-        out.append(f"<{start}/>")
+        out.append("/>")
     elif kind == "text":
         text = element.__dict__[cls.text_field or ""]
         if text is None or text == "":
-            out.append(f"<{start}/>")
+            out.append("/>")
         else:
-            out.append(f"<{start}>{_escape_text(text)}</{cls.xml_tag}>")
+            out.append(">" + _escape_text(text) + "</" + cls.xml_tag + ">")
     elif kind == "mixed":
-        content = element.__dict__[cls.children_field or ""]
-        out.append(f"<{start}>")
-        for item in content:
-            if isinstance(item, str):
+        out.append(">")
+        for item in element.__dict__[cls.children_field or ""]:
+            if item.__class__ is str:
                 out.append(_escape_text(item))
             else:
                 _write(item, out, "", 0)
-        out.append(f"</{cls.xml_tag}>")
+        out.append("</" + cls.xml_tag + ">")
     else:
         children = element.__dict__[cls.children_field or ""]
         if not children:
-            out.append(f"<{start}/>")
+            out.append("/>")
             return
-        out.append(f"<{start}>")
+        out.append(">")
         inner = "\n" + indent * (level + 1) if indent else ""
         for child in children:
-            out.append(inner)
+            if inner:
+                out.append(inner)
             _write(child, out, indent, level + 1)
         if indent:
             out.append("\n" + indent * level)
-        out.append(f"</{cls.xml_tag}>")
+        out.append("</" + cls.xml_tag + ">")
 
 
 def to_xml(

@@ -103,6 +103,10 @@ class Element(BaseModel):
     child_tag_set: ClassVar[frozenset[str]] = frozenset()
     #: The XML attributes in serialization order (built per class).
     xml_attributes: ClassVar[tuple[AttributeInfo, ...]] = ()
+    #: Field name -> position in ``xml_attributes``; content fields sort last (built per class).
+    xml_attribute_order: ClassVar[dict[str, int]] = {}
+    #: Field name -> `` xmlName="`` as written before the value (built per class).
+    xml_attribute_prefixes: ClassVar[dict[str, str]] = {}
     #: The XML attributes by XML name (built per class).
     xml_attribute_map: ClassVar[dict[str, AttributeInfo]] = {}
 
@@ -128,7 +132,8 @@ class Element(BaseModel):
                     f"{type(self).__name__}() takes no positional arguments "
                     "(it has neither text nor children)"
                 )
-        super().__init__(**data)
+        # What BaseModel.__init__ does, minus one Python layer (this runs for every element).
+        self.__pydantic_validator__.validate_python(data, self_instance=self)
 
     # Tell pydantic this __init__ only reshapes arguments: validation (``model_validate``,
     # the codec) then never routes through it, which would validate every element twice.
@@ -155,6 +160,8 @@ class Element(BaseModel):
         cls.xml_attributes = attributes
         cls.xml_attribute_map = {attribute.xml_name: attribute for attribute in attributes}
         cls.child_tag_set = frozenset(cls.child_tags)
+        cls.xml_attribute_prefixes = {a.field: f' {a.xml_name}="' for a in attributes}
+        cls.xml_attribute_order = {a.field: i for i, a in enumerate(attributes)}
         ELEMENTS[cls.xml_tag] = cls
 
     # -- JSON form ------------------------------------------------------------------------------
