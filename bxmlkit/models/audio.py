@@ -108,6 +108,9 @@ class Pause(Element):
 
     Attributes:
         duration: seconds to wait, 0.1 to 86400 (Bandwidth's default: 1).
+
+    Note: the documentation's default is 1 second; the Java SDK assumes 2 and always writes
+    it.  bxmlkit follows the documentation and writes nothing unless you set it.
     """
 
     xml_tag: ClassVar[str] = "Pause"
@@ -123,6 +126,8 @@ class Ring(Element):
     Attributes:
         duration: seconds of ringing, 0.1 to 86400 (Bandwidth's default: 5).
         answer_call: whether to answer an unanswered inbound call first (default true).
+
+    Note: Python SDKs up to 23.2 wrote ``answerCall="True"``; BXML booleans are lowercase.
     """
 
     xml_tag: ClassVar[str] = "Ring"

@@ -20,7 +20,8 @@ class Record(Element):
 
     Attributes:
         record_complete_url, record_complete_method: the record-complete webhook.
-        record_complete_fallback_url, record_complete_fallback_method: its fallback.
+        record_complete_fallback_url, record_complete_fallback_method: its fallback (Python
+            SDKs before 23.3 wrote the wrong names ``recordCompleteFallback_url``/``_method``).
         recording_available_url, recording_available_method: told when the file is ready.
         transcribe: transcribe the recording (default false).
         detect_language: detect the spoken language for transcription (needs ``transcribe``).

@@ -133,6 +133,9 @@ class Transfer(Element):
         tag: custom value sent with webhooks.
         diversion_treatment: ``none`` (default), ``propagate`` or ``stack`` the Diversion header.
         diversion_reason: reason put in a Diversion header (default ``unknown``).
+
+    Note: the documentation's ``callTimeout`` default is 30 seconds; the Java SDK assumes 300
+    and always writes it.  bxmlkit follows the documentation and writes nothing unless set.
     """
 
     xml_tag: ClassVar[str] = "Transfer"
@@ -231,7 +234,8 @@ class Bridge(Element):
         bridge_complete_fallback_url, bridge_complete_fallback_method: its fallback.
         bridge_target_complete_url, bridge_target_complete_method: webhook whose reply runs
             on the target call when the bridge ends (otherwise the target hangs up).
-        bridge_target_complete_fallback_url, bridge_target_complete_fallback_method: its fallback.
+        bridge_target_complete_fallback_url, bridge_target_complete_fallback_method: its fallback
+            (Python SDKs before 23.3 wrote the wrong name ``bridgeTargetCompleteFallback_url``).
         username, password, fallback_username, fallback_password: basic-auth credentials.
         tag: custom value sent with webhooks.
     """
@@ -288,6 +292,9 @@ class Conference(Element):
         username, password, fallback_username, fallback_password: basic-auth credentials.
         tag: custom value sent with webhooks.
         callback_timeout: seconds to wait for conference webhooks, 1 to 25.
+
+    Note: one version of the documentation spells the attribute ``calbackTimeout``; the other
+    documentation and every SDK write ``callbackTimeout``, which bxmlkit uses.
     """
 
     xml_tag: ClassVar[str] = "Conference"

@@ -43,7 +43,8 @@ class StartStream(Element):
         mode: ``unidirectional`` (default) or ``bidirectional`` (the service may send audio back).
         tracks: ``inbound`` (default), ``outbound`` or ``both``.
         destination: the WebSocket URL (``wss://...``) that receives the audio (required).
-        destination_username, destination_password: credentials for the WebSocket.
+        destination_username, destination_password: credentials for the WebSocket (some SDKs
+            wrote them as ``destination_username``/``destination_password``, which BXML rejects).
         stream_event_url, stream_event_method: receives stream started/stopped events.
         username, password: basic-auth credentials for ``stream_event_url``.
     """
