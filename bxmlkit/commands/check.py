@@ -40,7 +40,11 @@ def _expand(paths: list[str]) -> list[str]:
     found: list[str] = []
     for name in paths:
         path = Path(name)
-        if name != "-" and path.is_dir():
+        try:
+            is_dir = name != "-" and path.is_dir()
+        except OSError:  # a name too long, ...: reading it reports the error
+            is_dir = False
+        if is_dir:
             found.extend(
                 str(p) for p in sorted(path.rglob("*")) if p.suffix in _SUFFIXES and p.is_file()
             )
