@@ -1,0 +1,140 @@
+"""Encodings: BOMs, UTF-16, lying declarations, invalid bytes, NUL and control characters,
+binary files, non-BMP speech.  Valid text round-trips exactly; everything else is refused
+with a located ``XmlSyntaxError`` and BX100, never a crash, and ``--fix`` never rewrites it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bxmlkit.codec import from_xml, to_xml
+from bxmlkit.errors import BxmlParseError, XmlSyntaxError
+from bxmlkit.lint import lint
+from bxmlkit.models import Hangup, Response, SpeakSentence
+from bxmlkit.schema import validate
+
+from .conftest import CliRun
+
+pytestmark = pytest.mark.usefixtures("no_network")
+
+SPEECH = "Grüße 😀 𝄞 — 日本語 \U0010fffd"
+DOC = f"<Response><SpeakSentence>{SPEECH}</SpeakSentence><Hangup/></Response>"
+DECLARED = '<?xml version="1.0" encoding="{}"?>' + DOC
+EXPECTED = Response(SpeakSentence(SPEECH), Hangup())
+
+ACCEPTED = {
+    "utf-8": DOC.encode("utf-8"),
+    "utf-8-bom": b"\xef\xbb\xbf" + DOC.encode("utf-8"),
+    "utf-16-bom": DECLARED.format("UTF-16").encode("utf-16"),
+    "utf-16le-declared-no-bom": DECLARED.format("UTF-16LE").encode("utf-16-le"),
+    "utf-16be-declared-no-bom": DECLARED.format("UTF-16BE").encode("utf-16-be"),
+    "utf-16-bom-no-declaration": DOC.encode("utf-16"),
+    "str-with-non-bmp": DOC,
+}
+
+REFUSED = {
+    # (bytes, message libxml2 gives, line, column)
+    "utf-16le-no-bom-no-declaration": (DOC.encode("utf-16-le"), "Char 0x0 out of allowed range"),
+    "declared-utf-8-but-latin-1": (
+        DECLARED.format("UTF-8").replace(SPEECH, "café").encode("latin-1"),
+        "Invalid bytes in character encoding",
+    ),
+    "declared-utf-16-but-utf-8": (DECLARED.format("UTF-16").encode("utf-8"), "Blank needed here"),
+    "declared-unknown-encoding": (
+        DECLARED.format("x-no-such-encoding").encode(),
+        "Unsupported encoding: x-no-such-encoding",
+    ),
+    "invalid-utf-8": (b"<Response><SpeakSentence>\xff\xfe\xc3(</SpeakSentence></Response>", "Invalid bytes"),
+    "truncated-utf-8": (b"<Response><SpeakSentence>\xe2\x82</SpeakSentence></Response>", "Invalid bytes"),
+    "overlong-utf-8": (b"<Response><SpeakSentence>\xc0\xbc</SpeakSentence></Response>", "Invalid bytes"),
+    "utf-8-surrogate": (b"<Response><SpeakSentence>\xed\xa0\x80</SpeakSentence></Response>", "Invalid bytes"),
+    "nul-byte": (b"<Response><SpeakSentence>a\x00b</SpeakSentence></Response>", "Char 0x0 out of allowed range"),
+    "nul-in-tag": (b"<Respo\x00nse/>", "Char 0x0 out of allowed range"),
+    "control-character": (b"<Response><SpeakSentence>a\x1bb</SpeakSentence></Response>", "PCDATA invalid Char value 27"),
+    "control-character-reference": (b"<Response><SpeakSentence>&#1;</SpeakSentence></Response>", "xmlParseCharRef: invalid xmlChar value 1"),
+    "control-in-attribute": (b'<Response><Redirect redirectUrl="/a\x07"/></Response>', "invalid"),
+    "binary-png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "Start tag expected, '<' not found"),
+    "binary-random": (bytes((i * 7919 + 13) % 256 for i in range(4096)), "not well-formed XML"),
+    "gzip-magic": (b"\x1f\x8b\x08\x00" + b"\x00" * 64, "Start tag expected"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(ACCEPTED))
+def test_accepted_encodings_round_trip_exactly(name: str, tmp_path: Path) -> None:
+    source = ACCEPTED[name]
+    model = from_xml(source)
+    assert model == EXPECTED
+    assert model.verbs[0].content == [SPEECH]  # type: ignore[union-attr]  # nothing lost
+    assert from_xml(to_xml(model)) == model
+    assert validate(source) == []
+    assert lint(source) == []
+    if isinstance(source, bytes):
+        path = tmp_path / "doc.xml"
+        path.write_bytes(source)
+        assert from_xml(path) == EXPECTED
+        assert lint(path) == []
+
+
+@pytest.mark.parametrize("name", list(REFUSED))
+def test_refused_bytes(name: str, tmp_path: Path, cli: Callable[..., CliRun]) -> None:
+    data, message = REFUSED[name]
+    with pytest.raises(XmlSyntaxError, match="not well-formed XML") as caught:
+        from_xml(data)
+    error = caught.value
+    assert message in error.message
+    assert error.line >= 1 and error.column >= 1
+    assert "\n" not in error.message
+    with pytest.raises(XmlSyntaxError, match="not well-formed XML"):
+        validate(data)
+    diagnostics = lint(data)
+    assert [d.code for d in diagnostics] == ["BX100"], [str(d) for d in diagnostics]
+    assert message in diagnostics[0].message
+    path = tmp_path / "doc.xml"
+    path.write_bytes(data)
+    linted = cli("lint", "--isolated", "--color", "never", str(path))
+    assert linted.code == 1
+    assert cli("validate", str(path)).code == 2
+    assert cli("check", str(path)).code == 1
+    assert cli("lint", "--isolated", "--fix", str(path)).code == 1
+    assert path.read_bytes() == data  # never rewritten
+
+
+def test_declared_latin_1_over_utf_8_bytes_is_read_as_declared() -> None:
+    """The declaration wins (XML 1.0, 4.3.3): every byte is valid Latin-1, so UTF-8 bytes
+    under a Latin-1 declaration read as mojibake.  Documented, not detectable."""
+    data = DECLARED.format("ISO-8859-1").replace(SPEECH, "café").encode("utf-8")
+    model = from_xml(data)
+    assert model.verbs[0].content == ["cafÃ©"]  # type: ignore[union-attr]
+
+
+def test_lone_surrogate_in_text_is_refused() -> None:
+    with pytest.raises(XmlSyntaxError):
+        from_xml("<Response><SpeakSentence>\ud800</SpeakSentence></Response>")
+    assert [d.code for d in lint("<Response><SpeakSentence>\ud800</SpeakSentence></Response>")] == [
+        "BX100"
+    ]
+
+
+def test_non_bmp_speech_survives_every_path(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
+    path = tmp_path / "speech.xml"
+    path.write_bytes(to_xml(EXPECTED, pretty=True))
+    assert cli("check", "--write-back", str(path)).code == 0
+    assert from_xml(path) == EXPECTED
+    before = path.read_bytes()
+    assert cli("lint", "--isolated", "--fix", str(path)).code == 0
+    assert path.read_bytes() == before
+    assert SPEECH.encode() in before
+
+
+def test_random_bytes_never_crash() -> None:
+    for seed in range(64):
+        data = os.urandom(seed * 16)
+        for call in (from_xml, validate):
+            with contextlib.suppress(BxmlParseError):
+                call(data)
+        assert "BX900" not in {d.code for d in lint(data)}
