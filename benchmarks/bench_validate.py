@@ -149,7 +149,7 @@ def _ms(seconds: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=15, help="timed rounds per candidate")
+    parser.add_argument("--rounds", type=int, default=41, help="timed rounds per candidate")
     parser.add_argument("--load-runs", type=int, default=9, help="fresh interpreters per load")
     parser.add_argument("--save", action="store_true", help="write benchmarks/results/validate.md")
     args = parser.parse_args(argv)
@@ -193,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         "# XSD validation benchmark",
         "",
-        "- Command: `.venv/bin/python benchmarks/bench_validate.py --save`",
+        "- Command: `.venv/bin/python benchmarks/bench_validate.py "
+        + " ".join(sys.argv[1:] if argv is None else argv)
+        + "`",
         f"- Python {platform.python_version()} ({platform.python_implementation()}), "
         f"lxml {etree.__version__}, libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}, "
         f"xmlschema {xmlschema.__version__}",
