@@ -341,8 +341,8 @@ class _Reader:
         known = cls.xml_attribute_map
         for raw_name, value in node.items():
             name = raw_name
-            if name[0] == "{" and name.startswith(XML_NS):
-                name = "xml:" + name[len(XML_NS) :]
+            if name[0] == "{":
+                name = _prefixed(name)
             attribute = known.get(name)
             if attribute is None:
                 raise self.unknown_attribute(node, cls, name, raw_name)
@@ -591,6 +591,19 @@ def _children_expectation(cls: type[Element]) -> str:
     high = constraints.max_length
     span = f"{low} to {high}" if high is not None else f"at least {low}"
     return f"{span} of {', '.join(cls.child_tags)}"
+
+
+_PREFIXES = {
+    "http://www.w3.org/XML/1998/namespace": "xml",
+    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
+}
+
+
+def _prefixed(name: str) -> str:
+    """``{namespace}local`` as the ``prefix:local`` people write (xml:, xsi:)."""
+    namespace, _, local = name[1:].partition("}")
+    prefix = _PREFIXES.get(namespace)
+    return f"{prefix}:{local}" if prefix else name
 
 
 def _local(tag: Any) -> str:

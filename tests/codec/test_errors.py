@@ -157,6 +157,12 @@ def test_parse_errors_are_located_and_explained(
     assert str(error).startswith(f"<string>:{line}:{column}: ")
 
 
+def test_namespaced_attributes_are_named_with_their_prefix() -> None:
+    xml = '<Response xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="b.xsd"/>'
+    with pytest.raises(BxmlStructureError, match='unknown attribute "xsi:noNamespaceSchemaLocation"'):
+        from_xml(xml)
+
+
 def test_expected_and_actual_are_filled() -> None:
     with pytest.raises(BxmlStructureError) as info:
         from_xml('<Response><Gather input="voice"/></Response>')
