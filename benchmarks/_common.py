@@ -194,6 +194,14 @@ def _load() -> str:
     return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
+def _relative(path: str) -> str:
+    """``path`` relative to the repository when it lies inside it (no machine paths in results)."""
+    try:
+        return os.path.relpath(path, REPO_ROOT) if path.startswith(str(REPO_ROOT)) else path
+    except ValueError:
+        return path
+
+
 def environment(command: str) -> list[str]:
     """Markdown bullet lines describing the run: command, Python, date, machine, source tree
     and the machine's load average when the run started (other processes skew timings)."""
@@ -201,7 +209,7 @@ def environment(command: str) -> list[str]:
     return [
         f"- Command: `{command}`",
         f"- Python: {platform.python_implementation()} {platform.python_version()} "
-        f"({sys.executable})",
+        f"({_relative(sys.executable)})",
         f"- Date: {now}",
         f"- Machine: {platform.system()} {platform.machine()}, {_cpu_count()} CPUs (nproc), "
         f"CPU model: {_cpu_model()}",

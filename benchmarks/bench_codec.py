@@ -34,7 +34,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from _common import REPO_ROOT, environment, markdown_table, median_times  # first: sets sys.path
+from _common import (  # first: sets sys.path
+    REPO_ROOT,
+    _relative,
+    environment,
+    markdown_table,
+    median_times,
+)
 from lxml import etree
 
 import bxmlkit
@@ -621,7 +627,7 @@ def section_imports(runs: int) -> list[str]:
 
 
 def versions() -> str:
-    found = [f"bxmlkit {bxmlkit.__version__} ({os.path.dirname(bxmlkit.__file__)})"]
+    found = [f"bxmlkit {bxmlkit.__version__} ({_relative(os.path.dirname(bxmlkit.__file__))})"]
     for distribution in ("lxml", "pydantic", "pydantic-core"):
         try:
             found.append(f"{distribution} {importlib.metadata.version(distribution)}")

@@ -18,7 +18,7 @@ from .conftest import XSD
 
 XS = "{http://www.w3.org/2001/XMLSchema}"
 XML_XSD = XSD.parent / "xml.xsd"
-REFERENCE = Path("/work/shared/reference/bxml-v2.json")
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "bxml-v2.json"
 
 
 def _tree(path: Path) -> etree._Element:
