@@ -151,7 +151,7 @@ def _run_hypothesis(target: Callable[[bytes], None], seconds: float, examples: i
     runs = [0]
 
     @settings(
-        max_examples=examples,
+        max_examples=min(examples, 200),
         deadline=None,
         database=None,
         suppress_health_check=list(HealthCheck),
@@ -164,7 +164,10 @@ def _run_hypothesis(target: Callable[[bytes], None], seconds: float, examples: i
         target(data)
 
     started = time.monotonic()
-    check()
+    # Batches of at most 200 inputs (each batch a fresh random seed) until the time or the
+    # number of inputs is spent: Hypothesis itself has no time budget.
+    while time.monotonic() < deadline and runs[0] < examples:
+        check()
     print(
         f"hypothesis: {runs[0]} inputs in {time.monotonic() - started:.1f} s, no failure",
         file=sys.stderr,
