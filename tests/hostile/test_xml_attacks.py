@@ -274,3 +274,19 @@ def test_doctype_naming_a_fifo_does_not_hang(tmp_path: Path) -> None:
     assert len(outcomes) == 6
     assert all("DOCTYPE is not allowed" in m for m in outcomes[0::2])
     assert all("BX108" in codes for codes in outcomes[1::2])
+
+
+def test_the_file_canary_catches_an_unhardened_parser(canary: Canary) -> None:
+    """The attacks above are real on this machine: lxml with entity expansion on reads the
+    canary file into the tree.  (libxml2 2.14 is built without HTTP, so the network canary
+    can only catch a build that has it.)"""
+    from lxml import etree
+
+    unhardened = etree.XMLParser(resolve_entities=True, load_dtd=True, no_network=True)
+    document = (
+        f'<!DOCTYPE Response [<!ENTITY x SYSTEM "{canary.file_url}">]>'
+        "<Response><SpeakSentence>&x;</SpeakSentence></Response>"
+    ).encode()
+    assert SECRET in etree.tostring(etree.fromstring(document, unhardened)).decode()
+    with pytest.raises(XmlSyntaxError):
+        from_xml(document)
