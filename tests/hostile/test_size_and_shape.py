@@ -213,3 +213,21 @@ def test_element_limit_holds_in_utf16_and_from_text() -> None:
     model = from_xml(at_limit)
     assert len(model.verbs) == MAX_ELEMENTS - 1
     assert from_xml(to_xml(model)) == model
+
+
+def test_fix_never_rewrites_an_oversized_file(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
+    """The linter reads only the first 10 MB + 1 byte of a larger file: --fix must never
+    write that part back (it would cut the file)."""
+    path = tmp_path / "big.xml"
+    head = b'<xml>\n<Response>\n<Pause length="2"/>\n'
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.write(b"<Hangup/>\n" * (MAX_DOCUMENT_BYTES // 10 + 1))
+        handle.write(b"</Response>\n</xml>\n")
+    size = path.stat().st_size
+    result = cli("lint", "--isolated", "--fix", "--color", "never", str(path))
+    assert result.code == 1
+    assert f"the document is {size:,} bytes" in result.out
+    assert path.stat().st_size == size
+    with path.open("rb") as handle:
+        assert handle.read(len(head)) == head
