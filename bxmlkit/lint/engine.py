@@ -302,7 +302,7 @@ def lint_file(
     diagnostics = lint_bytes(data, path=path, config=config, context=context, size=size)
     whole = size is None or size == len(data)  # never write back part of a file
     if fix and whole and any(d.fix for d in diagnostics):
-        text = decode_for_positions(data)
+        text = _text_the_rules_saw(data)
         encoding = encoding_of(data, text)
         if encoding is not None:
             original = text
@@ -329,6 +329,19 @@ def lint_file(
             if 0 < diagnostic.line <= len(all_lines):
                 result.lines[diagnostic.line] = all_lines[diagnostic.line - 1]
     return result
+
+
+def _text_the_rules_saw(data: bytes) -> str:
+    """``data`` decoded as the rules decoded it (``Context.text``: by the declared encoding),
+    so that their fixes' offsets point at the right characters.  Decoded without the tree, a
+    document declaring UTF-7 read differently and --fix wrote edits one character off."""
+    from bxmlkit._parser import decode_for_positions, parse
+
+    try:
+        root = parse(data).root
+    except BxmlParseError:
+        root = None
+    return decode_for_positions(data, root)
 
 
 def _read_file(path: str) -> tuple[bytes, int]:
