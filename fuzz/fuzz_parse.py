@@ -65,7 +65,7 @@ def _load() -> tuple[Callable[[bytes], None], Callable[[bytes], None]]:
                 raise FuzzFailure(f"round trip changed the model: {model!r} -> {again!r}")
 
     def lint_target(data: bytes) -> None:
-        from bxmlkit._parser import decode_for_positions
+        from bxmlkit.lint.engine import _text_the_rules_saw
         from bxmlkit.lint.fix import apply_fixes, encoding_of
 
         diagnostics = lint(data)
@@ -74,7 +74,7 @@ def _load() -> tuple[Callable[[bytes], None], Callable[[bytes], None]]:
             raise FuzzFailure(crashed[0].message)
         if not any(d.fix for d in diagnostics):
             return
-        text = decode_for_positions(data)
+        text = _text_the_rules_saw(data)  # what lint --fix edits
         if encoding_of(data, text) is None:
             return
         for _ in range(10):

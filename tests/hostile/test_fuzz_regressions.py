@@ -147,3 +147,20 @@ def test_harness_reproduces_a_saved_input(tmp_path: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"{saved}: ok" in proc.stderr
+
+
+def test_fix_leaves_a_utf7_document_alone(tmp_path: Path) -> None:
+    """Found by the lint target: in a document declaring UTF-7, libxml2 (and the rules) read
+    "a+=" as "a=", so every fix offset after it was one character off; --fix wrote
+    '<StartTranscriptionstabilizedd="true"'.  Now such a document is not fixed at all."""
+    from bxmlkit.cli import main
+
+    data = (
+        b'<?xml version="1.0" encoding="UTF-7"?>\n<Response>\n'
+        b'  <Redirect a+="1" redirectUrl="https://e.com/x"/>\n'
+        b'  <StartTranscription sta-bilized="true" name="t"/>\n</Response>\n'
+    )
+    path = tmp_path / "utf7.xml"
+    path.write_bytes(data)
+    assert main(["lint", "--isolated", "--fix", str(path)]) == 1
+    assert path.read_bytes() == data
