@@ -138,3 +138,37 @@ def test_random_bytes_never_crash() -> None:
             with contextlib.suppress(BxmlParseError):
                 call(data)
         assert "BX900" not in {d.code for d in lint(data)}
+
+
+UTF7 = '<?xml version="1.0" encoding="UTF-7"?>'
+
+
+@pytest.mark.parametrize(
+    ("body", "codec_message", "code"),
+    [
+        ("<Response>+ADw-?php system(1); ?+AD4-<Hangup/></Response>",
+         "a processing instruction is not allowed", "BX108"),
+        ('+ADw-!DOCTYPE Response +AFs-+ADw-!ENTITY c "x"+AD4-+AF0-+AD4-<Response>'
+         "<SpeakSentence>+ACY-c;</SpeakSentence></Response>", "a DOCTYPE is not allowed", "BX108"),
+    ],
+    ids=["processing-instruction", "doctype-and-entity"],
+)  # fmt: skip
+def test_markup_hidden_in_utf7_is_still_refused(body: str, codec_message: str, code: str) -> None:
+    """UTF-7 spells '<' as '+ADw-': byte-level shortcuts must not be fooled."""
+    data = (UTF7 + body).encode("ascii")
+    assert b"<?php" not in data and b"<!DOCTYPE" not in data
+    with pytest.raises(XmlSyntaxError, match=codec_message):
+        from_xml(data)
+    with pytest.raises(XmlSyntaxError, match="not allowed in BXML"):
+        validate(data)
+    assert code in {d.code for d in lint(data)}
+
+
+def test_element_limit_holds_for_elements_hidden_in_utf7() -> None:
+    from bxmlkit._parser import MAX_ELEMENTS
+    from bxmlkit.errors import XmlLimitError
+
+    data = (UTF7 + "<Response>" + "+ADw-Hangup/+AD4-" * (MAX_ELEMENTS + 1) + "</Response>").encode()
+    assert data.count(b"<") < 10
+    with pytest.raises(XmlLimitError, match="more than"):
+        from_xml(data)
