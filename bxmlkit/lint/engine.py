@@ -12,6 +12,7 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -306,13 +307,44 @@ def lint_file(
         encoding = encoding_of(data, text)
         if encoding is not None:
             original = text
-            for _ in range(10):
-                text, applied = apply_fixes(text, diagnostics)
+            baseline = Counter(d.code for d in diagnostics)
+
+            def relint(candidate: str) -> tuple[bytes, list[Diagnostic]]:
+                encoded = candidate.encode(encoding)
+                return encoded, lint_bytes(encoded, path=path, config=config, context=context)
+
+            def worse(found: list[Diagnostic]) -> bool:
+                # A fix must never make the document worse: no code may appear more often
+                # than it did before fixing (a rename can reveal a bad value the unknown
+                # name hid; such a fix is withheld and its diagnostic stays).
+                return bool(Counter(d.code for d in found) - baseline)
+
+            for _ in range(50):
+                candidate, applied = apply_fixes(text, diagnostics)
                 if not applied:
                     break
+                encoded, found = relint(candidate)
+                if worse(found):  # fall back to one fix at a time, keeping the harmless ones
+                    applied = 0
+                    for diagnostic in sorted(diagnostics):
+                        if diagnostic.fix is None:
+                            continue
+                        single, count = apply_fixes(text, [diagnostic])
+                        if not count:
+                            continue
+                        single_encoded, single_found = relint(single)
+                        if not worse(single_found):
+                            candidate, encoded, found, applied = (
+                                single,
+                                single_encoded,
+                                single_found,
+                                1,
+                            )
+                            break
+                    if not applied:
+                        break
+                text, data, diagnostics = candidate, encoded, found
                 result.fixes_applied += applied
-                data = text.encode(encoding)
-                diagnostics = lint_bytes(data, path=path, config=config, context=context)
             if text != original:
                 result.fixed = (original, text)
                 if write and path != "-":
