@@ -285,7 +285,10 @@ def parse(
         ) from exc
     finally:
         _local.parsing = False
-    _check_depth(root, source, max_depth)
+    # Nesting deeper than max_depth needs more than max_depth start tags, so more '<' bytes
+    # (in every encoding libxml2 detects by itself, as above): most documents skip the walk.
+    if data.count(b"<") > max_depth:
+        _check_depth(root, source, max_depth)
     if many:  # also for an encoding in which '<' is not the byte 0x3C
         for index, element in enumerate(root.iter()):
             if index >= max_elements:
