@@ -159,7 +159,9 @@ def test_parse_errors_are_located_and_explained(
 
 def test_namespaced_attributes_are_named_with_their_prefix() -> None:
     xml = '<Response xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="b.xsd"/>'
-    with pytest.raises(BxmlStructureError, match='unknown attribute "xsi:noNamespaceSchemaLocation"'):
+    with pytest.raises(
+        BxmlStructureError, match='unknown attribute "xsi:noNamespaceSchemaLocation"'
+    ):
         from_xml(xml)
 
 

@@ -1,4 +1,3 @@
-
 """A pinned, exact serialization for every element with all of its attributes set.
 
 The expected strings are literal: a change in attribute order, escaping, boolean or number

@@ -122,21 +122,6 @@ def test_unreadable_file(denied: Path, cli: Callable[..., CliRun]) -> None:
     assert "Permission denied" in result.err
 
 
-@pytest.mark.skipif(
-    os.geteuid() == 0, reason="root reads a chmod 000 file; see test_unreadable_file"
-)
-def test_chmod_000_file(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
-    path = tmp_path / "locked.xml"
-    path.write_bytes(b"<Response/>")
-    path.chmod(0)
-    try:
-        _api_refuses(path, "permission denied")
-        assert cli("validate", str(path)).code == 2
-        assert cli("lint", "--isolated", str(path)).code == 2
-    finally:
-        path.chmod(0o600)
-
-
 def _within(seconds: float, work: Callable[[], None], unblock: Callable[[], None]) -> None:
     """Run ``work``; if it is still running after ``seconds``, unblock it and fail."""
     errors: list[BaseException] = []
