@@ -290,11 +290,12 @@ class _Reader:
                 "entity": "an entity reference",
                 "processing-instruction": "a processing instruction",
             }[construct.kind]
+            line, column = self.construct_position(construct.kind, construct.text, construct.line)
             raise XmlSyntaxError(
                 f"{kind} is not allowed in BXML: {construct.text[:80]}",
                 source=self.document.source,
-                line=construct.line or 1,
-                column=1,
+                line=line,
+                column=column,
                 expected="no DTD, entities or processing instructions (BXML has none)",
                 actual=construct.text[:80],
             )
@@ -317,6 +318,18 @@ class _Reader:
         model = self.element(root, ELEMENTS[str(tag)])
         assert isinstance(model, (Response, Bxml))
         return model
+
+    def construct_position(self, kind: str, text: str, line: int) -> tuple[int, int]:
+        """Where a DOCTYPE, entity reference or processing instruction starts: the first
+        occurrence of its opening on its line (libxml2 gives only the line), else anywhere."""
+        needle = {"doctype": "<!DOCTYPE", "entity": text[:40]}.get(kind, text[:40])
+        source = self.source_map
+        if line > 0:
+            found = source.line_text(line).find(needle)
+            if found >= 0:
+                return line, found + 1
+        offset = source.text.find(needle)
+        return source.line_col(offset) if offset >= 0 else (max(line, 1), 1)
 
     def element(self, node: etree._Element, cls: type[Element]) -> Element:
         data = self.attributes(node, cls) if len(node.attrib) else {}
