@@ -415,31 +415,19 @@ def lint_paths(
 ) -> Iterator[FileResult]:
     """Lint ``(path, config)`` pairs, in parallel when there are enough of them.
 
-    ``jobs`` is the number of worker processes (default: the idle cores, see ``_idle_cores``);
+    ``jobs`` is the number of worker processes (default: every core; the load average was
+    tried and dropped: it mostly measured bxmlkit's own previous runs and made the choice
+    erratic);
     below ``PARALLEL_THRESHOLD`` files everything runs in this process.
 
     Results come back in the order of ``files``.
     """
-    workers = jobs if jobs is not None else _idle_cores()
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
         for path, config in files:
             yield lint_file(path, config, context=context, fix=fix, write=write)
         return
     yield from _parallel(files, workers, lambda batch: (batch, context, fix, write))
-
-
-def _idle_cores() -> int:
-    """How many cores a pool could use: the cores minus the load already on them.
-
-    On a busy machine extra processes only add start-up and copy-on-write costs (measured:
-    1000 files were slower in parallel than in one process while other jobs ran).
-    """
-    cores = os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # not on every platform
-        return cores
-    return max(1, min(cores, int(cores - load + 0.5)))
 
 
 def _parallel(
