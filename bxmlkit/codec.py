@@ -35,14 +35,7 @@ from bxmlkit._parser import (
 )
 from bxmlkit.errors import BxmlStructureError, XmlSyntaxError
 from bxmlkit.models._base import ELEMENTS, AttributeInfo, Constraints, Element, field_constraints
-from bxmlkit.models._types import (
-    CALLER_ID_PATTERN,
-    E164_PATTERN,
-    LOCALE_PATTERN,
-    URL_PATTERN,
-    VOICE_PATTERN,
-    WEBSOCKET_URL_PATTERN,
-)
+from bxmlkit.models._types import PATTERN_WORDS
 from bxmlkit.models.roots import Bxml, Response
 
 __all__ = ["from_xml", "to_xml"]
@@ -180,15 +173,6 @@ def to_xml(
 _INT = re.compile(r"[+-]?[0-9]+\Z")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")
 
-_PATTERN_WORDS = {
-    URL_PATTERN: "an absolute http(s) URL or a relative URL, without spaces",
-    WEBSOCKET_URL_PATTERN: "a WebSocket URL (wss://...)",
-    E164_PATTERN: "a phone number in E.164 form, such as +15555550100",
-    CALLER_ID_PATTERN: "an E.164 number or Restricted, Anonymous, Private or Unavailable",
-    VOICE_PATTERN: "a voice name such as julie",
-    LOCALE_PATTERN: "a locale such as en_US",
-}
-
 
 def describe_allowed(kind: str, constraints: Constraints) -> str:
     """What a field accepts, in words (``"1 to 50"``, ``"one of GET, POST"``, ...)."""
@@ -204,19 +188,7 @@ def describe_allowed(kind: str, constraints: Constraints) -> str:
         return noun
     if kind == "bool":
         return "true or false (lowercase)"
-    words = _PATTERN_WORDS.get(constraints.pattern or "")
-    if words is None and constraints.pattern and "A-Za-z0-9._-" in constraints.pattern:
-        words = "letters, digits, '.', '_' and '-' (1 to 100 characters)"
-    if words is None and constraints.pattern and "0-9*#a-dA-D" in constraints.pattern:
-        words = "1 to 50 DTMF characters: 0-9 * # A-D and the pauses , w W"
-    if words is None and constraints.pattern and constraints.pattern.startswith("^sips?:"):
-        words = "a SIP URI such as sip:alice@example.com"
-    if words is None and constraints.pattern == "^[0-9*#]*$":
-        words = "DTMF digits 0-9, * and #"
-    if words is None and constraints.pattern and "ms|s" in constraints.pattern:
-        words = "a duration such as 500ms or 1s"
-    if words is None:
-        words = "text without control characters"
+    words = PATTERN_WORDS.get(constraints.pattern or "", "text without control characters")
     if constraints.max_length is not None:
         words += f", at most {constraints.max_length} characters"
     return words

@@ -74,6 +74,33 @@ VOICE_PATTERN = "^[A-Za-z][A-Za-z0-9_-]{0,63}$"
 #: A locale such as ``en_US``, ``de``, ``cmn-CN`` (open catalogue).
 LOCALE_PATTERN = "^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,3}$"
 
+#: A conference name.
+CONFERENCE_NAME_PATTERN = "^[A-Za-z0-9._-]{1,100}$"
+#: DTMF tones to send, with pauses.
+DTMF_PATTERN = "^[0-9*#a-dA-D,wW]{1,50}$"
+#: Digits that end input.
+TERMINATING_DIGITS_PATTERN = "^[0-9*#]*$"
+#: An SSML break length.
+BREAK_TIME_PATTERN = "^[0-9]+(?:\\.[0-9]+)?(?:ms|s)$"
+
+#: Each pattern above in words, for error messages (one table, next to the patterns).
+PATTERN_WORDS = {
+    TEXT_PATTERN: "text without control characters",
+    URL_PATTERN: "an absolute http(s) URL or a relative URL, without spaces",
+    WEBSOCKET_URL_PATTERN: "a WebSocket URL (wss://...)",
+    E164_PATTERN: "a phone number in E.164 form, such as +15555550100",
+    CALLER_ID_PATTERN: "an E.164 number or Restricted, Anonymous, Private or Unavailable",
+    SIP_URI_PATTERN: "a SIP URI such as sip:alice@example.com",
+    FORWARD_TARGET_PATTERN: "an E.164 number or a SIP URI",
+    NON_EMPTY_TOKEN_PATTERN: "an id without spaces",
+    VOICE_PATTERN: "a voice name such as julie",
+    LOCALE_PATTERN: "a locale such as en_US",
+    CONFERENCE_NAME_PATTERN: "letters, digits, '.', '_' and '-' (1 to 100 characters)",
+    DTMF_PATTERN: "1 to 50 DTMF characters: 0-9 * # A-D and the pauses , w W",
+    TERMINATING_DIGITS_PATTERN: "DTMF digits 0-9, * and #",
+    BREAK_TIME_PATTERN: "a duration such as 500ms or 1s",
+}
+
 Text = Annotated[str, StringConstraints(pattern=TEXT_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 WebSocketUrl = Annotated[str, StringConstraints(pattern=WEBSOCKET_URL_PATTERN)]
@@ -87,12 +114,10 @@ NonEmptyToken = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, pattern=NON_EMPTY_TOKEN_PATTERN)
 ]
 ConferenceName = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern="^[A-Za-z0-9._-]{1,100}$")
+    str, StringConstraints(strip_whitespace=True, pattern=CONFERENCE_NAME_PATTERN)
 ]
-DtmfDigits = Annotated[
-    str, StringConstraints(strip_whitespace=True, pattern="^[0-9*#a-dA-D,wW]{1,50}$")
-]
-TerminatingDigits = Annotated[str, StringConstraints(pattern="^[0-9*#]*$")]
+DtmfDigits = Annotated[str, StringConstraints(strip_whitespace=True, pattern=DTMF_PATTERN)]
+TerminatingDigits = Annotated[str, StringConstraints(pattern=TERMINATING_DIGITS_PATTERN)]
 
 Method = Literal["GET", "POST"]
 Tracks = Literal["inbound", "outbound", "both"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 from pydantic import Field, StringConstraints
 
 from bxmlkit.models._base import ContentKind, Element, child_union
-from bxmlkit.models._types import LOCALE_PATTERN, TEXT_PATTERN, Text
+from bxmlkit.models._types import BREAK_TIME_PATTERN, LOCALE_PATTERN, TEXT_PATTERN, Text
 
 __all__ = [
     "SSML_TAGS",
@@ -35,7 +35,7 @@ __all__ = [
 #: SSML tags allowed inside <SpeakSentence>, in the order the documentation lists them.
 SSML_TAGS = ("break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub")
 
-BreakTime = Annotated[str, StringConstraints(pattern="^[0-9]+(?:\\.[0-9]+)?(?:ms|s)$")]
+BreakTime = Annotated[str, StringConstraints(pattern=BREAK_TIME_PATTERN)]
 SsmlText = Annotated[str, StringConstraints(min_length=1, pattern=TEXT_PATTERN)]
 BxmlLocaleTag = Annotated[str, StringConstraints(pattern=LOCALE_PATTERN)]
 

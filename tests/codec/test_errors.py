@@ -237,3 +237,21 @@ def test_encoded_documents_are_read(tmp_path: Path) -> None:
     doc = from_xml(xml.encode("utf-16"))
     assert doc.verbs[0].text == "Grüße 👋"  # type: ignore[union-attr]
     assert from_xml(xml) == doc  # a str keeps its declaration but is read as text
+
+
+def test_every_pattern_a_model_uses_is_described_in_words() -> None:
+    from bxmlkit.models import ELEMENTS
+    from bxmlkit.models._base import field_constraints
+    from bxmlkit.models._types import PATTERN_WORDS
+
+    for cls in ELEMENTS.values():
+        for name, info in cls.model_fields.items():
+            pattern = field_constraints(info).pattern
+            if pattern is not None:
+                assert pattern in PATTERN_WORDS, (cls.xml_tag, name, pattern)
+
+
+def test_forward_target_message_names_what_is_allowed() -> None:
+    with pytest.raises(BxmlStructureError) as info:
+        from_xml('<Response><Forward to="5550100"/></Response>')
+    assert info.value.expected == "an E.164 number or a SIP URI"
