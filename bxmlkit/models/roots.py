@@ -22,6 +22,36 @@ from bxmlkit.models.streaming import StartStream, StartTranscription, StopStream
 
 __all__ = ["VERB_TAGS", "Bxml", "Document", "Response", "Verb"]
 
+#: The verb models a root may hold, in the reference's order.
+_VERBS: tuple[type[Element], ...] = (
+    Bridge,
+    Conference,
+    Connect,
+    Forward,
+    Gather,
+    Hangup,
+    Pause,
+    PauseRecording,
+    PlayAudio,
+    Record,
+    Redirect,
+    Refer,
+    ResumeRecording,
+    Ring,
+    SendDtmf,
+    SpeakSentence,
+    StartGather,
+    StartRecording,
+    StartStream,
+    StartTranscription,
+    StopGather,
+    StopRecording,
+    StopStream,
+    StopTranscription,
+    Tag,
+    Transfer,
+)
+
 if TYPE_CHECKING:
     Verb = (
         Bridge
@@ -52,65 +82,11 @@ if TYPE_CHECKING:
         | Transfer
     )
 else:
-    Verb = child_union(
-        Bridge,
-        Conference,
-        Connect,
-        Forward,
-        Gather,
-        Hangup,
-        Pause,
-        PauseRecording,
-        PlayAudio,
-        Record,
-        Redirect,
-        Refer,
-        ResumeRecording,
-        Ring,
-        SendDtmf,
-        SpeakSentence,
-        StartGather,
-        StartRecording,
-        StartStream,
-        StartTranscription,
-        StopGather,
-        StopRecording,
-        StopStream,
-        StopTranscription,
-        Tag,
-        Transfer,
-    )
+    Verb = child_union(*_VERBS)
 """Any of the 26 verbs a root may hold."""
 
 #: Tags of the verbs a root may hold.
-VERB_TAGS = (
-    "Bridge",
-    "Conference",
-    "Connect",
-    "Forward",
-    "Gather",
-    "Hangup",
-    "Pause",
-    "PauseRecording",
-    "PlayAudio",
-    "Record",
-    "Redirect",
-    "Refer",
-    "ResumeRecording",
-    "Ring",
-    "SendDtmf",
-    "SpeakSentence",
-    "StartGather",
-    "StartRecording",
-    "StartStream",
-    "StartTranscription",
-    "StopGather",
-    "StopRecording",
-    "StopStream",
-    "StopTranscription",
-    "Tag",
-    "Transfer",
-)
+VERB_TAGS = tuple(verb.xml_tag for verb in _VERBS)
 
 
 class _Root(Element):
