@@ -152,9 +152,8 @@ __all__ = [
     "validate",
 ]
 
-#: Where each public name lives.
+#: Where each public name lives; every public name not listed here is a model.
 _LOCATIONS: dict[str, str] = {
-    **{name: "bxmlkit.models" for name in __all__ if name[0].isupper() and name[1].islower()},
     **dict.fromkeys(
         (
             "ApiError",
@@ -185,6 +184,10 @@ _LOCATIONS: dict[str, str] = {
     "Diagnostic": "bxmlkit.lint",
     "Severity": "bxmlkit.lint",
 }
+for _name in __all__:
+    if _name != "__version__":
+        _LOCATIONS.setdefault(_name, "bxmlkit.models")
+del _name
 
 
 def __getattr__(name: str) -> Any:
