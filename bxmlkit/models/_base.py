@@ -25,8 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Tag, model_serializer, model_validator
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, model_serializer
 from pydantic.fields import FieldInfo
+from pydantic_core import core_schema
 
 __all__ = [
     "ELEMENTS",
@@ -110,27 +111,39 @@ class Element(BaseModel):
     #: The XML attributes by XML name (built per class).
     xml_attribute_map: ClassVar[dict[str, AttributeInfo]] = {}
 
+    #: The element's XML tag as a field (``Literal[xml_tag]`` in each concrete model, filled in
+    #: by ``__init_subclass__``): the key that names the element in JSON, and what child
+    #: unions dispatch on, inside pydantic-core, with no Python call per child.
+    type: str = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        tag = cls.__dict__.get("xml_tag")
+        if tag:
+            # Before pydantic collects the fields (since Python 3.10 a class's own
+            # __annotations__ is its own dict, created on first access).
+            cls.__annotations__[TYPE_KEY] = Literal[tag]
+            setattr(cls, TYPE_KEY, tag)
+
     def __init__(self, *content: Any, **data: Any) -> None:
         if content:
-            kind = type(self).content_kind
-            if kind == "text":
-                if len(content) != 1:
-                    raise TypeError(
-                        f"{type(self).__name__}() takes one positional argument "
-                        f"(the {type(self).text_field}), got {len(content)}"
-                    )
-                data[type(self).text_field or ""] = content[0]
-            elif kind in ("children", "mixed"):
-                field = type(self).children_field or ""
-                if field in data:
-                    raise TypeError(
-                        f"{type(self).__name__}() got content both positionally and as {field}="
-                    )
+            cls = type(self)
+            field = cls.text_field or cls.children_field
+            if field is None:
+                raise TypeError(
+                    f"{cls.__name__}() takes no positional arguments "
+                    "(it has neither text nor children)"
+                )
+            if field in data:
+                raise TypeError(f"{cls.__name__}() got content both positionally and as {field}=")
+            if cls.text_field is None:
                 data[field] = list(content)
+            elif len(content) == 1:
+                data[field] = content[0]
             else:
                 raise TypeError(
-                    f"{type(self).__name__}() takes no positional arguments "
-                    "(it has neither text nor children)"
+                    f"{cls.__name__}() takes one positional argument (the {field}), "
+                    f"got {len(content)}"
                 )
         # What BaseModel.__init__ does, minus one Python layer (this runs for every element).
         self.__pydantic_validator__.validate_python(data, self_instance=self)
@@ -144,7 +157,7 @@ class Element(BaseModel):
         super().__pydantic_init_subclass__(**kwargs)
         if not cls.xml_tag:
             return
-        content = {cls.text_field, cls.children_field}
+        content = {cls.text_field, cls.children_field, TYPE_KEY}
         attributes = tuple(
             AttributeInfo(
                 field=name,
@@ -165,24 +178,10 @@ class Element(BaseModel):
         ELEMENTS[cls.xml_tag] = cls
 
     # -- JSON form ------------------------------------------------------------------------------
-    @model_validator(mode="before")
-    @classmethod
-    def _accept_type_key(cls, data: Any) -> Any:
-        if isinstance(data, dict) and TYPE_KEY in data:
-            declared = data[TYPE_KEY]
-            if declared != cls.xml_tag:
-                raise ValueError(f"{TYPE_KEY!r} is {declared!r}, expected {cls.xml_tag!r}")
-            data = {key: value for key, value in data.items() if key != TYPE_KEY}
-        return data
-
     @model_serializer(mode="wrap")
-    def _dump_with_type(self, handler: Any) -> dict[str, Any]:
-        dumped = handler(self)
-        result: dict[str, Any] = {TYPE_KEY: self.xml_tag}
-        for key, value in dumped.items():
-            if value is not None:
-                result[key] = value
-        return result
+    def _dump_without_unset(self, handler: Any) -> dict[str, Any]:
+        # Unset attributes are None; JSON leaves them out, as XML does ("type" comes first).
+        return {key: value for key, value in handler(self).items() if value is not None}
 
     # -- readability ----------------------------------------------------------------------------
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
@@ -268,36 +267,47 @@ def _collect_metadata(item: Any, found: dict[str, Any]) -> None:
             found[name] = value
 
 
-def _tag_of(value: Any) -> str | None:
-    if isinstance(value, Element):
-        return value.xml_tag
-    if isinstance(value, dict):
-        tag = value.get(TYPE_KEY)
-        return tag if isinstance(tag, str) else None
-    if isinstance(value, str):
-        return "#text"
-    return None
+@dataclass(frozen=True)
+class _ChildUnion:
+    """The schema of one child (or mixed-content item) that a parent allows.
+
+    In Python, a value is dispatched on its class (``type(value)``, a C call, then a dict
+    lookup inside pydantic-core): a built model is taken as it is, a string is text (in
+    mixed content), and a dict (the codec's data, or a dumped model) is dispatched on its
+    ``"type"`` key, as JSON is (its error locations show the class: ``<class 'dict'>``).
+    Anything else fails as "not an element allowed here".
+    """
+
+    elements: tuple[type[Element], ...]
+    text: bool
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        from bxmlkit.models._types import Text
+
+        error: dict[str, Any] = {
+            "custom_error_type": "invalid_child",
+            "custom_error_message": "not an element allowed here",
+        }
+        schemas = {element: handler.generate_schema(element) for element in self.elements}
+        by_tag = core_schema.tagged_union_schema(
+            {element.xml_tag: schema for element, schema in schemas.items()},
+            discriminator=TYPE_KEY,
+        )
+        by_class: dict[Any, core_schema.CoreSchema] = dict(schemas)
+        by_class[dict] = by_tag
+        by_json: core_schema.CoreSchema = by_tag
+        if self.text:
+            text = handler.generate_schema(Text)
+            by_class[str] = text
+            by_json = core_schema.union_schema([text, by_tag], mode="left_to_right", **error)
+        by_python = core_schema.tagged_union_schema(by_class, discriminator=type, **error)
+        return core_schema.json_or_python_schema(json_schema=by_json, python_schema=by_python)
 
 
 def child_union(*members: Any) -> Any:
-    """A union of element models (and ``str`` for mixed content), discriminated by tag.
-
-    Python instances dispatch on their class, JSON dicts on their ``"type"`` key, plain
-    strings are text.
-    """
-    from bxmlkit.models._types import Text
-
-    tagged = []
-    for member in members:
-        if member is str:
-            tagged.append(typing.Annotated[Text, Tag("#text")])
-        else:
-            tagged.append(typing.Annotated[member, Tag(member.xml_tag)])
+    """The type of one child a parent allows: element models, and ``str`` for mixed content."""
+    elements = tuple(member for member in members if member is not str)
     return typing.Annotated[
-        typing.Union[tuple(tagged)],  # noqa: UP007 - built at run time
-        Discriminator(
-            _tag_of,
-            custom_error_type="invalid_child",
-            custom_error_message="not an element allowed here",
-        ),
+        typing.Union[members],  # noqa: UP007 - built at run time
+        _ChildUnion(elements, text=str in members),
     ]
