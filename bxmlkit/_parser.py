@@ -102,7 +102,7 @@ def _parser(*, utf8_override: bool) -> etree.XMLParser:
     return parser
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ParsedDocument:
     """A parsed document: the root element, the bytes it came from and their name."""
 
@@ -224,7 +224,7 @@ def parse(
     report them.
     """
     _check_size(len(data), source, max_bytes)
-    if not data.strip():
+    if not data or data.isspace():
         raise XmlSyntaxError(
             "the document is empty",
             source=source,

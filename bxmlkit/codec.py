@@ -97,26 +97,30 @@ def _value_text(value: object) -> str:
     return format_number(value)  # type: ignore[arg-type]
 
 
-#: How each attribute kind is written in a compiled writer (``v`` holds the value).
+#: How each attribute kind is written in a compiled writer (``v`` holds the value).  Every
+#: string is checked for characters to escape, whatever its field's pattern allows, and a
+#: value of another type than the field's (possible only in a model built without
+#: validation, ``model_construct``) takes the general path: the output is always
+#: well-formed XML.
 _VALUE_EXPRESSIONS = {
     "str": "(v if attr_special(v) is None else escape_attr(v))",
-    "int": "(str(v) if v.__class__ is int else value_text(v))",
-    "float": "(format_number(v) if v.__class__ is float else value_text(v))",
-    "bool": "(('true' if v else 'false') if v.__class__ is bool else value_text(v))",
+    "int": "(str(v) if type(v) is int else value_text(v))",
+    "float": "(format_number(v) if type(v) is float else value_text(v))",
+    "bool": "(('true' if v else 'false') if type(v) is bool else value_text(v))",
 }
 
 
-def _compile_writer(cls: type[Element]) -> Callable[[Element, str], str]:
-    """Compile the function that writes one element of ``cls`` (and, through ``_WRITERS``,
-    everything inside it).
+def _writer_source(cls: type[Element]) -> str:
+    """The source of the function that writes one element of ``cls``.
 
     The function takes the element and ``newline``: ``""`` for compact output, or the
-    newline and indentation of the element's own line when pretty-printing.  It is Python
-    source generated from the class's tables (``xml_attributes``, ``content_kind``), as
-    ``dataclasses`` does for ``__init__``: each attribute becomes one test of the value
-    against None, in the class's fixed order, with no loop, no lookup and no dispatch left
-    to run time; that halves the cost of a document.  Every name and string in the source is
-    a ``repr`` of the class's own tables; nothing in it comes from a document.
+    newline and indentation of the element's own line when pretty-printing; children are
+    written by their own class's function (``WRITERS``).  It is generated from the class's
+    tables (``xml_attributes``, ``content_kind``), as ``dataclasses`` generates
+    ``__init__``: each attribute becomes one test of its value against None, in the class's
+    fixed order, with no loop, lookup or dispatch left to run time, which halves the cost of
+    writing a document.  Every name and string in it is a ``repr`` of the class's own
+    tables; nothing comes from a document.
     """
     tag = cls.xml_tag
     lines = [
@@ -139,37 +143,45 @@ def _compile_writer(cls: type[Element]) -> Callable[[Element, str], str]:
             f"{_VALUE_EXPRESSIONS[attribute.kind]} + '\"'"
         )
     close = f"</{tag}>"
-    kind = cls.content_kind
-    if kind == "empty":
+    content_kind = cls.content_kind
+    if content_kind == "empty":
         lines.append("    return out + '/>'")
-    elif kind == "text":
+    elif content_kind == "text":
         lines += [
             f"    text = values[{cls.text_field!r}]",
             "    if not text: return out + '/>'",
             "    if text_special(text) is not None: text = escape_text(text)",
             f"    return out + '>' + text + {close!r}",
         ]
-    elif kind == "mixed":
+    elif content_kind == "mixed":
         lines += [
-            f"    items = values[{cls.children_field!r}]",
-            "    return out + '>' + ''.join([",
-            "        (item if text_special(item) is None else escape_text(item))",
-            "        if item.__class__ is str else WRITERS[item.__class__](item, '')",
-            f"        for item in items]) + {close!r}",
+            "    out += '>'",
+            f"    for item in values[{cls.children_field!r}]:",
+            "        if type(item) is str:",
+            "            out += item if text_special(item) is None else escape_text(item)",
+            "        else:",
+            "            out += WRITERS[type(item)](item, '')",
+            f"    return out + {close!r}",
         ]
     else:
         lines += [
             f"    children = values[{cls.children_field!r}]",
             "    if not children: return out + '/>'",
+            "    out += '>'",
             "    if newline:",
             "        inner = newline + INDENT",
-            "        return out + '>' + ''.join([",
-            "            inner + WRITERS[child.__class__](child, inner) for child in children",
-            f"        ]) + newline + {close!r}",
-            "    return out + '>' + ''.join([",
-            "        WRITERS[child.__class__](child, '') for child in children",
-            f"    ]) + {close!r}",
+            "        for child in children:",
+            "            out += inner + WRITERS[type(child)](child, inner)",
+            f"        return out + newline + {close!r}",
+            "    for child in children:",
+            "        out += WRITERS[type(child)](child, '')",
+            f"    return out + {close!r}",
         ]
+    return "\n".join(lines) + "\n"
+
+
+def _compile_writer(cls: type[Element]) -> Callable[[Element, str], str]:
+    """Compile ``_writer_source(cls)`` into the function it defines."""
     namespace: dict[str, Any] = {
         "WRITERS": _WRITERS,
         "INDENT": _INDENT,
@@ -180,7 +192,8 @@ def _compile_writer(cls: type[Element]) -> Callable[[Element, str], str]:
         "value_text": _value_text,
         "format_number": format_number,
     }
-    exec(compile("\n".join(lines), f"<bxmlkit writer for {tag}>", "exec"), namespace)
+    code = compile(_writer_source(cls), f"<bxmlkit writer for {cls.xml_tag}>", "exec")
+    exec(code, namespace)
     return namespace["write"]  # type: ignore[no-any-return]
 
 
@@ -266,6 +279,42 @@ def _suggest(name: str, candidates: list[str]) -> str:
     return lowered[close[0]] if close else ""
 
 
+class _ReadPlan:
+    """What reading one element needs to know of its model, as plain attributes.
+
+    Read for every element of every document: an attribute lookup on a pydantic model
+    class goes through its metaclass's ``__getattr__`` hook and costs about four times a
+    lookup here.
+    """
+
+    __slots__ = (
+        "attributes",
+        "child_tags",
+        "cls",
+        "field",
+        "kind",
+        "strip_text",
+        "tag",
+        "text_optional",
+        "validate",
+    )
+
+    def __init__(self, cls: type[Element]) -> None:
+        self.cls = cls
+        self.tag = cls.xml_tag
+        self.kind = cls.content_kind
+        self.field = cls.text_field or cls.children_field or ""
+        self.attributes = cls.xml_attribute_map
+        self.child_tags = cls.child_tag_set
+        self.strip_text = cls.strip_text
+        self.text_optional = cls.text_optional
+        self.validate = cls.__pydantic_validator__.validate_python
+
+
+#: The reading plan of every element model, by tag.
+_PLANS = {tag: _ReadPlan(cls) for tag, cls in ELEMENTS.items()}
+
+
 class _Reader:
     """Builds models from one parsed document; knows how to point at its source."""
 
@@ -341,16 +390,16 @@ class _Reader:
                 actual=f"<{_local(tag)}>",
                 hint=hint,
             )
-        cls = ELEMENTS[str(tag)]
+        plan = _PLANS[str(tag)]
         # The whole tree is checked for structure while it is read into plain data, then
         # validated by pydantic-core in one call (children dispatch on their "type").  Only
         # when that fails is the document read again element by element, validating each
         # one, which finds the first invalid element and says where it is.
-        data = self.element(root, cls, validate=False)
+        data = self.element(root, plan, False)
         try:
-            model = cls.__pydantic_validator__.validate_python(data)
+            model = plan.validate(data)
         except ValidationError:
-            model = self.element(root, cls, validate=True)
+            model = self.element(root, plan, True)
         assert isinstance(model, (Response, Bxml))
         return model
 
@@ -366,57 +415,57 @@ class _Reader:
         offset = source.text.find(needle)
         return source.line_col(offset) if offset >= 0 else (max(line, 1), 1)
 
-    def element(self, node: etree._Element, cls: type[Element], *, validate: bool) -> Any:
+    def element(self, node: etree._Element, plan: _ReadPlan, validate: bool) -> Any:
         """Read one element and everything inside it, checking names, nesting and text.
 
         With ``validate`` it returns the model (validating each element as it is built,
         so an error points at its element); without, the element's data for one
         validation of the whole tree (its children as data too).
         """
-        data: dict[str, Any] = {TYPE_KEY: cls.xml_tag}
+        data: dict[str, Any] = {TYPE_KEY: plan.tag}
         items = node.items()
         if items:
-            self.attributes(node, cls, items, data)
-        kind = cls.content_kind
+            self.attributes(node, plan, items, data)
+        kind = plan.kind
         if kind == "text":
-            text = self.text_only(node, cls)
-            if text is not None or not cls.text_optional:
-                data[cls.text_field or ""] = text
+            text = self.text_only(node, plan)
+            if text is not None or not plan.text_optional:
+                data[plan.field] = text
         elif kind == "children":
-            data[cls.children_field or ""] = self.children(node, cls, validate)
+            data[plan.field] = self.children(node, plan, validate)
         elif kind == "mixed":
-            data[cls.children_field or ""] = self.mixed(node, cls, validate)
+            data[plan.field] = self.mixed(node, plan, validate)
         else:
-            self.nothing_inside(node, cls)
+            self.nothing_inside(node, plan)
         if not validate:
             return data
         try:
-            return cls.__pydantic_validator__.validate_python(data)
+            return plan.validate(data)
         except ValidationError as exc:
-            raise self.translate(exc, node, cls, data) from exc
+            raise self.translate(exc, node, plan.cls, data) from exc
 
     def attributes(
         self,
         node: etree._Element,
-        cls: type[Element],
+        plan: _ReadPlan,
         items: list[tuple[str, str]],
         data: dict[str, Any],
     ) -> None:
-        known = cls.xml_attribute_map
+        known = plan.attributes
         for raw_name, value in items:
             name = raw_name
             if name[0] == "{":
                 name = _prefixed(name)
             attribute = known.get(name)
             if attribute is None:
-                raise self.unknown_attribute(node, cls, name, raw_name)
+                raise self.unknown_attribute(node, plan.cls, name, raw_name)
             kind = attribute.kind
             if kind == "str":
                 data[attribute.field] = value
-            elif kind == "int" and value.isdigit() and value.isascii():  # the common case
-                data[attribute.field] = int(value)
+            elif value.isdigit() and value.isascii() and kind != "bool":  # the common numbers
+                data[attribute.field] = int(value) if kind == "int" else float(value)
             else:
-                data[attribute.field] = self.convert(node, cls, attribute, value)
+                data[attribute.field] = self.convert(node, plan.cls, attribute, value)
 
     def unknown_attribute(
         self, node: etree._Element, cls: type[Element], name: str, raw_name: str
@@ -468,69 +517,66 @@ class _Reader:
             )
         return converted
 
-    def text_only(self, node: etree._Element, cls: type[Element]) -> str | None:
+    def text_only(self, node: etree._Element, plan: _ReadPlan) -> str | None:
         if not len(node):  # the common case: no comments inside
             text = node.text or ""
-            if cls.strip_text:
-                text = text.strip()
-            return text or None
-        parts = [node.text or ""]
-        for child in node:
-            if isinstance(child.tag, str):
-                raise self.misplaced(child, cls, node)
-            parts.append(child.tail or "")
-        text = "".join(parts)
-        if cls.strip_text:
+        else:
+            parts = [node.text or ""]
+            for child in node:
+                if isinstance(child.tag, str):
+                    raise self.misplaced(child, plan.cls, node)
+                parts.append(child.tail or "")
+            text = "".join(parts)
+        if plan.strip_text:
             text = text.strip()
         return text or None
 
-    def nothing_inside(self, node: etree._Element, cls: type[Element]) -> None:
+    def nothing_inside(self, node: etree._Element, plan: _ReadPlan) -> None:
         text = node.text
         if text is None and not len(node):  # the common case: <Hangup/>
             return
         if text and text.strip():
-            raise self.stray_text(node, cls, node.text)
+            raise self.stray_text(node, plan.cls, text)
         for child in node:
             if isinstance(child.tag, str):
-                raise self.misplaced(child, cls, node)
+                raise self.misplaced(child, plan.cls, node)
             if child.tail and child.tail.strip():
-                raise self.stray_text(node, cls, child.tail)
+                raise self.stray_text(node, plan.cls, child.tail)
 
-    def children(self, node: etree._Element, cls: type[Element], validate: bool) -> list[Any]:
+    def children(self, node: etree._Element, plan: _ReadPlan, validate: bool) -> list[Any]:
         text = node.text
         if text and not text.isspace():
-            raise self.stray_text(node, cls, text)
+            raise self.stray_text(node, plan.cls, text)
         built: list[Any] = []
-        allowed = cls.child_tag_set
+        allowed = plan.child_tags
         for child in node:
             tag = child.tag
-            if tag.__class__ is str:
+            if type(tag) is str:
                 if tag not in allowed:
-                    raise self.misplaced(child, cls, node)
-                built.append(self.element(child, ELEMENTS[tag], validate=validate))
+                    raise self.misplaced(child, plan.cls, node)
+                built.append(self.element(child, _PLANS[tag], validate))
             tail = child.tail
             if tail and not tail.isspace():
-                raise self.stray_text(node, cls, tail)
+                raise self.stray_text(node, plan.cls, tail)
         return built
 
-    def mixed(self, node: etree._Element, cls: type[Element], validate: bool) -> list[Any]:
-        content: list[Any] = []
-
-        def add_text(text: str | None) -> None:
-            if text:
-                if content and isinstance(content[-1], str):
-                    content[-1] += text
-                else:
-                    content.append(text)
-
-        add_text(node.text)
+    def mixed(self, node: etree._Element, plan: _ReadPlan, validate: bool) -> list[Any]:
+        text = node.text
+        if not len(node):  # the common case: only text
+            return [text] if text else []
+        content: list[Any] = [text] if text else []
         for child in node:
             tag = child.tag
-            if isinstance(tag, str):
-                if tag not in cls.child_tags:
-                    raise self.misplaced(child, cls, node)
-                content.append(self.element(child, ELEMENTS[tag], validate=validate))
-            add_text(child.tail)
+            if type(tag) is str:
+                if tag not in plan.child_tags:
+                    raise self.misplaced(child, plan.cls, node)
+                content.append(self.element(child, _PLANS[tag], validate))
+            tail = child.tail
+            if tail:  # text after a child (or after a comment, joining the text before it)
+                if content and type(content[-1]) is str:
+                    content[-1] += tail
+                else:
+                    content.append(tail)
         return content
 
     def misplaced(

@@ -44,6 +44,11 @@ ContentKind = Literal["empty", "text", "children", "mixed"]
 #: Every element model by XML tag (SSML tags included), filled as the model modules load.
 ELEMENTS: dict[str, type[Element]] = {}
 
+#: Model class -> (the field positional arguments fill, whether it holds a list).  Read on
+#: every construction, so a dict: attribute lookups on a pydantic model class go through its
+#: metaclass's ``__getattr__`` hook and cost about four times a dict lookup.
+_POSITIONAL: dict[type, tuple[str, bool]] = {}
+
 #: The key that names an element's type in JSON (``{"type": "Gather", ...}``).
 TYPE_KEY = "type"
 
@@ -118,6 +123,13 @@ class Element(BaseModel):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        for base in cls.__mro__[1:]:
+            if base.__dict__.get("xml_tag"):
+                raise TypeError(
+                    f"{base.__name__} cannot be subclassed: element models are final (child "
+                    f"lists and the codec dispatch on the exact class, so a subclass would be "
+                    f"refused where a {base.__name__} is allowed)"
+                )
         tag = cls.__dict__.get("xml_tag")
         if tag:
             # Before pydantic collects the fields (since Python 3.10 a class's own
@@ -127,22 +139,24 @@ class Element(BaseModel):
 
     def __init__(self, *content: Any, **data: Any) -> None:
         if content:
-            cls = type(self)
-            field = cls.text_field or cls.children_field
-            if field is None:
+            try:
+                field, holds_list = _POSITIONAL[type(self)]
+            except KeyError:
                 raise TypeError(
-                    f"{cls.__name__}() takes no positional arguments "
+                    f"{type(self).__name__}() takes no positional arguments "
                     "(it has neither text nor children)"
-                )
+                ) from None
             if field in data:
-                raise TypeError(f"{cls.__name__}() got content both positionally and as {field}=")
-            if cls.text_field is None:
+                raise TypeError(
+                    f"{type(self).__name__}() got content both positionally and as {field}="
+                )
+            if holds_list:
                 data[field] = list(content)
             elif len(content) == 1:
                 data[field] = content[0]
             else:
                 raise TypeError(
-                    f"{cls.__name__}() takes one positional argument (the {field}), "
+                    f"{type(self).__name__}() takes one positional argument (the {field}), "
                     f"got {len(content)}"
                 )
         # What BaseModel.__init__ does, minus one Python layer (this runs for every element).
@@ -175,6 +189,10 @@ class Element(BaseModel):
         cls.child_tag_set = frozenset(cls.child_tags)
         cls.xml_attribute_prefixes = {a.field: f' {a.xml_name}="' for a in attributes}
         cls.xml_attribute_order = {a.field: i for i, a in enumerate(attributes)}
+        if cls.text_field is not None:
+            _POSITIONAL[cls] = (cls.text_field, False)
+        elif cls.children_field is not None:
+            _POSITIONAL[cls] = (cls.children_field, True)
         ELEMENTS[cls.xml_tag] = cls
 
     # -- JSON form ------------------------------------------------------------------------------

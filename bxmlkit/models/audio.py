@@ -62,7 +62,7 @@ class SpeakSentence(Element):
 def _has_spoken_text(content: Sequence[str | SsmlElement]) -> bool:
     for item in content:
         if isinstance(item, str):
-            if item.strip():
+            if item and not item.isspace():
                 return True
         elif item.content_kind == "text":
             value = getattr(item, item.text_field or "")

@@ -143,6 +143,30 @@ def test_json_with_a_wrong_type_key_is_rejected() -> None:
         M.Hangup.model_validate({"type": "Pause"})
 
 
+def test_every_element_names_its_type_and_json_puts_it_first() -> None:
+    gather = M.Gather(M.PlayAudio("/a.wav"))
+    assert (gather.type, gather.prompts[0].type) == ("Gather", "PlayAudio")
+    assert next(iter(gather.model_dump())) == "type"
+    assert M.Gather(type="Gather") == M.Gather()
+    with pytest.raises(ValidationError, match="Input should be 'Gather'"):
+        M.Gather(type="Pause")
+    with pytest.raises(ValidationError):
+        gather.type = "Pause"
+
+
+def test_python_dicts_validate_like_json_and_say_where_they_fail() -> None:
+    doc = M.Response(M.Gather(M.SpeakSentence("Hi", M.Break(time="1s")), max_digits=2))
+    assert M.Response.model_validate(doc.model_dump()) == doc
+    with pytest.raises(ValidationError) as caught:
+        M.Response.model_validate({"verbs": [{"type": "Gather", "maxDigits": "2"}]})
+    (error,) = caught.value.errors()
+    assert error["loc"][-2:] == ("Gather", "maxDigits") and error["type"] == "int_type"
+    with pytest.raises(ValidationError, match="not an element allowed here"):
+        M.Response(M.Hangup(), "Hangup")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="not an element allowed here"):
+        M.SpeakSentence("Hi", M.Hangup())  # type: ignore[arg-type]
+
+
 def test_text_is_trimmed_and_sentence_exposes_plain_text() -> None:
     assert M.Bridge("  c-123 \n").call_id == "c-123"
     sentence = M.SpeakSentence("You owe ", M.SayAs("12", interpret_as="cardinal"), " dollars")
