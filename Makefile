@@ -38,12 +38,14 @@ check: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy --strict bxmlkit
 
-## Benchmark tables (peers installed from the `bench` extra).
+## Benchmark tables (peers installed from the `bench` extra), saved to benchmarks/results/
+## and copied into the README.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
-	$(PY) benchmarks/bench_codec.py
-	$(PY) benchmarks/bench_validate.py
-	$(PY) benchmarks/bench_lint.py
+	$(PY) benchmarks/bench_codec.py --save
+	$(PY) benchmarks/bench_validate.py --save
+	$(PY) benchmarks/bench_lint.py --save
+	$(PY) benchmarks/readme_tables.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
