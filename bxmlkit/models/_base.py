@@ -170,10 +170,6 @@ class Element(BaseModel, metaclass=_ElementClass):
     child_tag_set: ClassVar[frozenset[str]] = frozenset()
     #: The XML attributes in serialization order (built per class).
     xml_attributes: ClassVar[tuple[AttributeInfo, ...]] = ()
-    #: Field name -> position in ``xml_attributes``; content fields sort last (built per class).
-    xml_attribute_order: ClassVar[dict[str, int]] = {}
-    #: Field name -> `` xmlName="`` as written before the value (built per class).
-    xml_attribute_prefixes: ClassVar[dict[str, str]] = {}
     #: The XML attributes by XML name (built per class).
     xml_attribute_map: ClassVar[dict[str, AttributeInfo]] = {}
 
@@ -203,7 +199,6 @@ class Element(BaseModel, metaclass=_ElementClass):
         # ``__init__`` call does the same work on an existing instance.
         if content:
             _put_positional(type(self), content, data)
-        # What BaseModel.__init__ does, minus one Python layer (this runs for every element).
         self.__pydantic_validator__.validate_python(data, self_instance=self)
 
     # Tell pydantic this __init__ only reshapes arguments: validation (``model_validate``,
@@ -231,8 +226,6 @@ class Element(BaseModel, metaclass=_ElementClass):
         cls.xml_attributes = attributes
         cls.xml_attribute_map = {attribute.xml_name: attribute for attribute in attributes}
         cls.child_tag_set = frozenset(cls.child_tags)
-        cls.xml_attribute_prefixes = {a.field: f' {a.xml_name}="' for a in attributes}
-        cls.xml_attribute_order = {a.field: i for i, a in enumerate(attributes)}
         if cls.text_field is not None:
             _POSITIONAL[cls] = (cls.text_field, False)
         elif cls.children_field is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 from pydantic import ValidationError
 
@@ -165,6 +168,21 @@ def test_python_dicts_validate_like_json_and_say_where_they_fail() -> None:
         M.Response(M.Hangup(), "Hangup")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="not an element allowed here"):
         M.SpeakSentence("Hi", M.Hangup())  # type: ignore[arg-type]
+
+
+def test_copies_pickles_and_explicit_init_keep_working() -> None:
+    # Calling a model class goes straight to pydantic-core (bxmlkit's metaclass); pydantic's
+    # other ways of making instances must not be affected.
+    doc = M.Response(M.Gather(M.SpeakSentence("Hi"), max_digits=2), M.Hangup())
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert copy.deepcopy(doc) == doc and copy.copy(doc) == doc
+    assert doc.model_copy(update={"verbs": []}) == M.Response()
+    assert M.Hangup.model_construct() == M.Hangup()
+    blank = M.Gather.__new__(M.Gather)
+    blank.__init__(M.PlayAudio("/a.wav"), max_digits=3)
+    assert blank == M.Gather(M.PlayAudio("/a.wav"), max_digits=3)
+    with pytest.raises(TypeError, match="one positional argument"):
+        M.PhoneNumber("+15555550100", "+15555550101")
 
 
 def test_text_is_trimmed_and_sentence_exposes_plain_text() -> None:
