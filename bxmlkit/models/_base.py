@@ -191,6 +191,8 @@ class Element(BaseModel, metaclass=_ElementClass):
         if tag:
             # Before pydantic collects the fields (since Python 3.10 a class's own
             # __annotations__ is its own dict, created on first access).
+            if TYPE_KEY in cls.__annotations__:
+                raise TypeError(f"{cls.__name__}: the field name {TYPE_KEY!r} is reserved")
             cls.__annotations__[TYPE_KEY] = Literal[tag]
             setattr(cls, TYPE_KEY, tag)
 

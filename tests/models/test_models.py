@@ -230,3 +230,17 @@ def test_every_reference_element_has_a_model() -> None:
     if names is not None:
         assert names == expected
     assert expected | {"Response", "Bxml"} <= set(M.ELEMENTS)
+
+
+def test_the_type_field_name_is_reserved() -> None:
+    from typing import ClassVar
+
+    from bxmlkit.models._base import Element
+
+    with pytest.raises(TypeError, match="the field name 'type' is reserved"):
+
+        class Beep(Element):
+            xml_tag: ClassVar[str] = "Beep"
+            type: str = "loud"
+
+    assert "Beep" not in M.ELEMENTS
