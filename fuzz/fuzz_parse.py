@@ -4,7 +4,9 @@ Two targets:
 
 * ``parse``: ``from_xml`` and ``schema.validate`` on the input bytes.  Each must return or
   raise a ``BxmlError``; any other exception is a crash.  A document ``from_xml`` accepts must
-  survive ``to_xml`` -> ``from_xml`` unchanged (the codec is lossless).
+  be the model that validating it element by element gives (``from_xml`` validates a whole
+  document in one call and only reads it again element by element to locate an error), and
+  must survive ``to_xml`` -> ``from_xml`` unchanged (the codec is lossless).
 * ``lint``: ``lint()`` on the input bytes must return diagnostics, never raise, and never
   report BX900 (a rule that crashed); ``--fix`` (the engine the CLI runs) must never report
   any code more often than before, and must be idempotent.
@@ -48,7 +50,8 @@ class FuzzFailure(AssertionError):
 
 def _load() -> tuple[Callable[[bytes], None], Callable[[bytes], None]]:
     """Import bxmlkit (inside atheris' instrumentation when it is active) and build targets."""
-    from bxmlkit.codec import from_xml, to_xml
+    from bxmlkit._parser import parse
+    from bxmlkit.codec import _PLANS, _Reader, from_xml, to_xml
     from bxmlkit.errors import BxmlError
     from bxmlkit.lint import lint
     from bxmlkit.schema import validate
@@ -61,6 +64,10 @@ def _load() -> tuple[Callable[[bytes], None], Callable[[bytes], None]]:
         with contextlib.suppress(BxmlError):
             validate(data)
         if model is not None:
+            document = parse(data)
+            one_by_one = _Reader(document).element(document.root, _PLANS[model.xml_tag], True)
+            if one_by_one != model:
+                raise FuzzFailure(f"validating per element differs: {model!r} / {one_by_one!r}")
             again = from_xml(to_xml(model))
             if again != model:
                 raise FuzzFailure(f"round trip changed the model: {model!r} -> {again!r}")
