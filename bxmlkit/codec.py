@@ -553,9 +553,8 @@ class _Reader:
         return "".join(parts)
 
     def nothing_inside(self, node: etree._Element, plan: _ReadPlan) -> None:
+        """Refuse text or child elements inside an empty element (comments may stay)."""
         text = node.text
-        if text is None and not len(node):  # the common case: <Hangup/>
-            return
         if text and text.strip():
             raise self.stray_text(node, plan.cls, text)
         for child in node:
@@ -565,9 +564,8 @@ class _Reader:
                 raise self.stray_text(node, plan.cls, child.tail)
 
     def mixed(self, node: etree._Element, plan: _ReadPlan, validate: bool) -> list[Any]:
+        """Text and SSML elements of mixed content that has children (comments included)."""
         text = node.text
-        if not len(node):  # the common case: only text
-            return [text] if text else []
         content: list[Any] = [text] if text else []
         for child in node:
             tag = child.tag

@@ -94,14 +94,7 @@ else:
 
         def __call__(cls, *content, **data):
             if content:
-                # _put_positional, inlined for the common cases (it raises for the others).
-                spec = _POSITIONAL.get(cls)
-                if spec is not None and spec[1] and spec[0] not in data:
-                    data[spec[0]] = list(content)
-                elif spec is not None and len(content) == 1 and spec[0] not in data:
-                    data[spec[0]] = content[0]
-                else:
-                    _put_positional(cls, content, data)
+                _put_positional(cls, content, data)
             return (_VALIDATE.get(cls) or _validate_function(cls))(data)
 
 
