@@ -750,7 +750,25 @@ def from_xml(
     ``SourceError`` when a file cannot be read.
     """
     data, name, from_text = read_source(source, max_bytes=max_bytes)
-    document = parse(
-        data, source=name, from_text=from_text, max_bytes=max_bytes, max_depth=max_depth
-    )
+    try:
+        document = parse(
+            data, source=name, from_text=from_text, max_bytes=max_bytes, max_depth=max_depth
+        )
+    except XmlSyntaxError as exc:
+        if isinstance(source, str) and _FILE_NAME.match(source):
+            raise XmlSyntaxError(
+                f"the string {source!r} is not XML: a str is the document text itself",
+                source=exc.source,
+                line=exc.line,
+                column=exc.column,
+                expected="a BXML document, or a pathlib.Path to read a file",
+                actual=source,
+                hint=f"to read the file, pass a Path: from_xml(Path({source!r}))",
+            ) from exc
+        raise
     return _Reader(document).read()
+
+
+#: A ``str`` given to ``from_xml`` that is a file name rather than a document: one line, no
+#: markup, and a path separator or a file extension.
+_FILE_NAME = re.compile(r"\s*[^<>\n]*(?:[/\\][^<>\n]*|\.[A-Za-z0-9]{1,5})\s*\Z")

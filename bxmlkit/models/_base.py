@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError, model_serializer
 from pydantic.fields import FieldInfo
-from pydantic_core import core_schema
+from pydantic_core import PydanticCustomError, core_schema
 
 __all__ = [
     "ELEMENTS",
@@ -95,7 +95,10 @@ else:
         def __call__(cls, *content, **data):
             if content:
                 _put_positional(cls, content, data)
-            return (_VALIDATE.get(cls) or _validate_function(cls))(data)
+            try:
+                return (_VALIDATE.get(cls) or _validate_function(cls))(data)
+            except ValidationError as exc:
+                raise _with_argument_names(exc, cls) from None
 
 
 #: Model class -> its validator's ``validate_python``, once the class is complete (a dict:
@@ -109,6 +112,47 @@ def _validate_function(cls: type[BaseModel]) -> Any:
     if cls.__pydantic_complete__:  # a model waiting for a forward reference is rebuilt later
         _VALIDATE[cls] = validate
     return validate
+
+
+def _with_argument_names(exc: ValidationError, cls: type[BaseModel]) -> ValidationError:
+    """``exc`` with each unknown keyword argument named and given a did-you-mean.
+
+    Pydantic says only "Extra inputs are not permitted"; a user who wrote
+    ``Gather(maxdigits=3)`` needs to read ``max_digits`` (and its XML name ``maxDigits``).
+    Only a failed construction comes here; other errors are kept as they are.
+    """
+    errors = exc.errors(include_url=False)
+    if not any(error["type"] == "extra_forbidden" for error in errors):
+        return exc
+    from bxmlkit.codec import _suggest  # the one did-you-mean (the codec imports the models)
+
+    fields = cls.model_fields
+    names = [name for name in fields if name != TYPE_KEY]
+    by_alias = {info.alias: name for name, info in fields.items() if info.alias}
+    details: list[Any] = []
+    for error in errors:
+        if error["type"] != "extra_forbidden" or len(error["loc"]) != 1:
+            details.append(error)
+            continue
+        argument = str(error["loc"][0])
+        guess = _suggest(argument, names) or by_alias.get(_suggest(argument, list(by_alias)), "")
+        message = f"{cls.__name__}() got an unknown argument {argument!r}"
+        if guess:
+            alias = fields[guess].alias
+            xml = f" (XML name {alias})" if alias and alias != guess else ""
+            message += f"; did you mean {guess}{xml}?"
+        elif names:
+            message += f"; its arguments are {', '.join(names)}"
+        else:
+            message += "; it takes no arguments"
+        details.append(
+            {
+                "type": PydanticCustomError("extra_forbidden", message),
+                "loc": error["loc"],
+                "input": error["input"],
+            }
+        )
+    return ValidationError.from_exception_data(exc.title, details)
 
 
 def _put_positional(cls: type, content: tuple[Any, ...], data: dict[str, Any]) -> None:
@@ -194,7 +238,10 @@ class Element(BaseModel, metaclass=_ElementClass):
         # ``__init__`` call does the same work on an existing instance.
         if content:
             _put_positional(type(self), content, data)
-        self.__pydantic_validator__.validate_python(data, self_instance=self)
+        try:
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+        except ValidationError as exc:
+            raise _with_argument_names(exc, type(self)) from None
 
     # Tell pydantic this __init__ only reshapes arguments: validation (``model_validate``,
     # the codec) then never routes through it, which would validate every element twice.
