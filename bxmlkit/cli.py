@@ -23,6 +23,7 @@ _COMMANDS = {
     "rule": "bxmlkit.commands.rules",
     "validate": "bxmlkit.commands.validate",
     "check": "bxmlkit.commands.check",
+    "diff": "bxmlkit.commands.diff",
     "schema": "bxmlkit.commands.schema",
 }
 
