@@ -23,18 +23,17 @@ place each, with ``raise ... from exc`` so the original stays attached.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module free of httpx at run time
+if TYPE_CHECKING:  # pragma: no cover - a type only: this module imports nothing at run time
     import httpx
-
-    from bxmlkit.client.errors import FieldError
 
 __all__ = [
     "ApiError",
     "BxmlError",
     "BxmlParseError",
     "BxmlStructureError",
+    "FieldError",
     "SchemaLoadError",
     "SourceError",
     "XmlLimitError",
@@ -119,6 +118,13 @@ class BxmlStructureError(BxmlParseError):
 
 class SchemaLoadError(BxmlError):
     """The bundled XSD could not be found or compiled; the installation is broken."""
+
+
+class FieldError(NamedTuple):
+    """One entry of the messaging API's ``fieldErrors`` list (on :class:`ApiError`)."""
+
+    field_name: str
+    description: str
 
 
 class ApiError(BxmlError):

@@ -11,6 +11,7 @@ from pydantic import SecretStr
 from bxmlkit.client._auth import Auth
 from bxmlkit.client._config import Settings, resolve_settings
 from bxmlkit.client._engine import DEFAULT_TIMEOUT, AsyncEngine, SyncEngine
+from bxmlkit.client._paging import DEFAULT_MAX_PAGES
 from bxmlkit.client._retry import RetryPolicy
 from bxmlkit.client.messaging import AsyncMessagesApi, MessagesApi
 from bxmlkit.client.voice import AsyncCallsApi, CallsApi
@@ -34,6 +35,9 @@ _DOC = """
             8 s, Retry-After honoured up to 30 s, 60 s total budget).
         transport: any httpx transport (the test seam; e.g. ``httpx.MockTransport``).
         sleep: how to wait between retries (default ``time.sleep`` / ``asyncio.sleep``).
+        max_pages: how many pages one listing may fetch before it stops with an
+            ``InvalidResponseError`` (default 10000); a next link that leads back to a page
+            already fetched stops it at once.
         env: the environment to read (default ``os.environ``).
 """
 
@@ -84,6 +88,7 @@ class BandwidthClient:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
         env: Mapping[str, str] | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         self.settings = _settings(
             account_id,
@@ -104,6 +109,7 @@ class BandwidthClient:
             transport=transport,
             sleep=sleep,
         )
+        self._engine.max_pages = max_pages
         s = self.settings
         self.calls = CallsApi(self._engine, s.voice_base_url, s.account_id)
         self.messages = MessagesApi(self._engine, s.messaging_base_url, s.account_id)
@@ -155,6 +161,7 @@ class AsyncBandwidthClient:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         env: Mapping[str, str] | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         self.settings = _settings(
             account_id,
@@ -175,6 +182,7 @@ class AsyncBandwidthClient:
             transport=transport,
             sleep=sleep,
         )
+        self._engine.max_pages = max_pages
         s = self.settings
         self.calls = AsyncCallsApi(self._engine, s.voice_base_url, s.account_id)
         self.messages = AsyncMessagesApi(self._engine, s.messaging_base_url, s.account_id)

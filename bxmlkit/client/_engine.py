@@ -20,6 +20,7 @@ import httpx
 
 from bxmlkit._version import __version__
 from bxmlkit.client._auth import Auth, BasicAuth, OAuth2ClientCredentials
+from bxmlkit.client._redact import withhold_secrets
 from bxmlkit.client._retry import RetryPolicy
 from bxmlkit.client.errors import (
     ApiError,
@@ -38,8 +39,11 @@ logger = logging.getLogger("bxmlkit.client")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-_RETRY_STATUSES = frozenset({429, 503})
-_REDACTED = "[redacted]"
+#: Statuses after which a request that is safe to repeat is sent again.
+_RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: A refusal: the server did not act, so even a request whose effect would repeat may be
+#: sent again (``RetryPolicy.retry_rate_limited``).
+_REFUSED = 429
 
 
 @dataclass(frozen=True)
@@ -115,16 +119,22 @@ Outcome = httpx.Response | Exception | None
 
 
 class Redactor:
-    """Replaces every current secret of an ``Auth`` with ``[redacted]``."""
+    """Withholds server-supplied text that carries one of the client's current secrets.
+
+    Secrets are redacted where they are, never by searching our own text: the Authorization
+    header is never kept, URLs never hold credentials (the settings refuse them) and request
+    bodies are kept with passwords masked by the models.  What the server sends back
+    (an error description, a body snippet, httpx's exception text) is checked as a whole: if a
+    secret of at least :data:`MIN_SEARCHED_SECRET` characters occurs in it, the whole text is
+    withheld, so nothing reveals where (or how long) the secret was.  Shorter secrets (an API
+    user called ``api``) cannot be told apart from ordinary words and are not searched.
+    """
 
     def __init__(self, auth: Auth) -> None:
         self._auth = auth
 
     def __call__(self, text: str) -> str:
-        for secret in sorted(set(self._auth.secrets()), key=len, reverse=True):
-            if secret:
-                text = text.replace(secret, _REDACTED)
-        return text
+        return withhold_secrets(text, self._auth.secrets())
 
 
 @dataclass
@@ -132,13 +142,22 @@ class _Context:
     retry: RetryPolicy
     redact: Redactor
     http: httpx.Client | httpx.AsyncClient
+    oauth: bool = False
     clock: Callable[[], float] = time.monotonic
 
 
 def _exchange(op: Operation, ctx: _Context) -> Generator[Send | Sleep, Outcome, httpx.Response]:
-    """Send ``op`` until it succeeds, fails for good, or the retry budget is spent."""
+    """Send ``op`` until it succeeds, fails for good, or the retry budget is spent.
+
+    Any 2xx is success, documented or not: the server acted, so nothing is sent again (the
+    reader takes what it can from the reply).  A request is sent again only when that cannot
+    repeat an effect: it is safe to repeat (GET, DELETE, most PUTs) and got 429, 502, 503 or
+    504 or lost its connection; or the server refused it (429, and with OAuth2 a 401 once,
+    after a new token); or it never left (connection refused).
+    """
     started = ctx.clock()
     attempt = 0
+    refreshed = False
     while True:
         attempt += 1
         request = op.build(ctx.http)
@@ -150,10 +169,28 @@ def _exchange(op: Operation, ctx: _Context) -> Generator[Send | Sleep, Outcome, 
             logger.debug(
                 "%s %s -> %d (%s, attempt %d)", op.method, request.url, status, op.name, attempt
             )
-            if status in op.expected:
+            if 200 <= status <= 299:
+                if status not in op.expected:
+                    logger.info(
+                        "%s %s -> %d, documented %s; taken as success",
+                        op.method,
+                        request.url,
+                        status,
+                        "/".join(str(s) for s in sorted(op.expected)),
+                    )
                 return outcome
+            if status == 401 and ctx.oauth and op.auth == "api" and not refreshed:
+                # The token was refused (revoked, or expired early): the driver has dropped
+                # it; fetch a new one and send once more.  A 401 is a refusal: nothing acted.
+                refreshed = True
+                logger.info("%s %s -> 401; retrying once with a new token", op.method, request.url)
+                attempt -= 1
+                continue
             error = error_from_response(outcome, redact=ctx.redact)
-            retryable = status in _RETRY_STATUSES and op.safe_to_repeat
+            if status == _REFUSED:
+                retryable = op.safe_to_repeat or ctx.retry.retry_rate_limited
+            else:
+                retryable = status in _RETRY_STATUSES and op.safe_to_repeat
             retry_after = getattr(error, "retry_after", None)
             cause: Exception | None = None
         elif isinstance(outcome, Exception):
@@ -235,11 +272,19 @@ def _user_agent() -> str:
 
 
 class _EngineBase:
+    #: The bound on pages per listing (``BandwidthClient(max_pages=...)``).
+    max_pages: int = 10000
+
     def __init__(self, auth: Auth, retry: RetryPolicy, http: httpx.Client | httpx.AsyncClient):
         self.auth = auth
         self.retry = retry
         self.redact = Redactor(auth)
-        self._ctx = _Context(retry=retry, redact=self.redact, http=http)
+        self._ctx = _Context(
+            retry=retry,
+            redact=self.redact,
+            http=http,
+            oauth=isinstance(auth, OAuth2ClientCredentials),
+        )
 
     def _header_for(self, op: Operation, token: str | None) -> str:
         if op.auth == "token":
@@ -311,7 +356,7 @@ class SyncEngine(_EngineBase):
         return token
 
     def run(self, op: Operation) -> httpx.Response:
-        token = self._token() if op.auth == "api" else None
+        token: str | None = None
         steps = _exchange(op, self._ctx)
         outcome: Outcome = None
         try:
@@ -323,11 +368,11 @@ class SyncEngine(_EngineBase):
                     return response
                 if isinstance(step, Sleep):
                     self._sleep(step.seconds)
-                    if op.auth == "api" and isinstance(self.auth, OAuth2ClientCredentials):
-                        token = self._token()
                     outcome = None
                     continue
                 request = step.request
+                if op.auth == "api":
+                    token = self._token()  # cached; fetched again after a 401 dropped it
                 request.headers["Authorization"] = self._header_for(op, token)
                 outcome = None
                 try:
@@ -386,7 +431,7 @@ class AsyncEngine(_EngineBase):
         return token
 
     async def run(self, op: Operation) -> httpx.Response:
-        token = await self._token() if op.auth == "api" else None
+        token: str | None = None
         steps = _exchange(op, self._ctx)
         outcome: Outcome = None
         try:
@@ -398,11 +443,11 @@ class AsyncEngine(_EngineBase):
                     return response
                 if isinstance(step, Sleep):
                     await self._sleep(step.seconds)
-                    if op.auth == "api" and isinstance(self.auth, OAuth2ClientCredentials):
-                        token = await self._token()
                     outcome = None
                     continue
                 request = step.request
+                if op.auth == "api":
+                    token = await self._token()  # cached; fetched again after a 401 dropped it
                 request.headers["Authorization"] = self._header_for(op, token)
                 outcome = None
                 try:

@@ -12,10 +12,12 @@ __all__ = ["NO_RETRY", "RetryPolicy"]
 class RetryPolicy:
     """Retries with capped exponential backoff, jitter, and a total time budget.
 
-    Which requests are retried is not configurable, because it is a safety rule: GET, PUT and
-    DELETE (safe to repeat) after a 429 or 503, a dropped connection or a timeout; POST
-    (``create_call``, ``update_call``, ``send_message``) only when the connection could not be
-    made at all, so nothing reached the server.
+    Which requests are retried is a safety rule, not a setting: a request that is safe to
+    repeat (GET, DELETE, a PUT that sets a state) after a 429, 502, 503 or 504, a dropped
+    connection or a timeout; a request whose effect would repeat (``create_call``,
+    ``update_call``, ``send_message``, ``update_call_bxml`` and ``update_conference_bxml``,
+    which restart the document) only when the server refused it with 429 or the connection
+    could not be made at all.  With OAuth2 a 401 is retried once, with a new token.
 
     Attributes:
         max_retries: retries after the first attempt (so at most ``max_retries + 1`` requests).
@@ -26,6 +28,9 @@ class RetryPolicy:
             ``retry_after`` set, for the caller to schedule.
         max_elapsed: total budget in seconds from the first attempt; a wait that would end
             after it is not started and the last error is raised instead.
+        retry_rate_limited: resend a request whose effect would repeat (a POST) after a 429,
+            which is a refusal: the server did not act.  Bulk dialers hit the per-second
+            limits constantly; set False to get the ``RateLimitError`` at once instead.
         jitter: spread waits randomly ("equal jitter": half fixed, half random) so that many
             clients do not retry in step.  ``Retry-After`` waits are not jittered.
     """
@@ -35,6 +40,7 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_max: float = 30.0
     max_elapsed: float = 60.0
+    retry_rate_limited: bool = True
     jitter: bool = True
     rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
 

@@ -43,11 +43,11 @@ import email.utils
 import json
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 import httpx
 
-from bxmlkit.errors import ApiError
+from bxmlkit.errors import ApiError, FieldError
 
 __all__ = [
     "ApiError",
@@ -71,13 +71,6 @@ __all__ = [
     "parse_retry_after",
     "translate_transport_error",
 ]
-
-
-class FieldError(NamedTuple):
-    """One entry of the messaging API's ``fieldErrors`` list."""
-
-    field_name: str
-    description: str
 
 
 class ClientConfigError(ApiError, ValueError):
@@ -178,11 +171,29 @@ _NEXT_STEP: Mapping[int, str] = {
     401: "check the credentials (BW_USERNAME/BW_PASSWORD or BW_CLIENT_ID/BW_CLIENT_SECRET)",
     403: "check that these credentials have Voice/Messaging API access to this account",
     404: "check the id; call records are kept 7 days after the call ends",
+    405: "this operation does not exist at this URL: check voice_base_url/messaging_base_url",
+    406: "the API cannot answer in JSON here: check the base URL",
     409: "the call may have ended or not be answered yet",
-    415: "this is a client bug: please report it",
+    415: "this is a client bug: please report it with the error id",
     429: "slow down, or retry after the server's Retry-After",
+    500: "the API failed and may or may not have acted: read the state (e.g. get_call_state) "
+    "before sending it again, and quote the error id to Bandwidth support",
+    502: "a gateway in front of the API failed: retry later",
     503: "retry later",
+    504: "a gateway in front of the API timed out; it may or may not have acted: read the "
+    "state before sending it again",
 }
+
+
+def next_step(status: int) -> str:
+    """What the user can do about an error status (every status gets advice)."""
+    if status in _NEXT_STEP:
+        return _NEXT_STEP[status]
+    if 300 <= status <= 399:
+        return "the API redirected, which it never does: check the base URL (not followed)"
+    if 500 <= status <= 599:
+        return "the API failed: retry later, and quote the error id to Bandwidth support"
+    return "see the description; quote the error id to Bandwidth support if it persists"
 
 
 def error_class_for(status: int) -> type[ApiError]:
@@ -247,14 +258,17 @@ def error_from_response(
         except ValueError:
             body = None
     if isinstance(body, dict):
-        error_type = str(body.get("type") or "")
-        description = str(body.get("description") or "")
+        error_type = redact(str(body.get("type") or ""))
+        description = redact(str(body.get("description") or ""))
         raw_id = body.get("id")
-        error_id = None if raw_id is None else str(raw_id)
+        error_id = None if raw_id is None or raw_id == "" else redact(str(raw_id))
         for item in body.get("fieldErrors") or ():
             if isinstance(item, dict):
                 field_errors.append(
-                    FieldError(str(item.get("fieldName", "")), str(item.get("description", "")))
+                    FieldError(
+                        redact(str(item.get("fieldName", ""))),
+                        redact(str(item.get("description", ""))),
+                    )
                 )
         parts = [p for p in (error_type, description) if p]
         detail = ": ".join(parts)
@@ -265,24 +279,20 @@ def error_from_response(
     if not detail:
         content_type = response.headers.get("content-type", "no content type")
         detail = (
-            f"non-JSON error body ({content_type}): {_snippet(text)!r}"
+            f"non-JSON error body ({content_type}): {redact(_snippet(text))!r}"
             if text
             else "empty error body"
         )
     reason = response.reason_phrase or "error"
     message = f"{method} {url} failed: HTTP {status} {reason}: {detail}"
-    step = _NEXT_STEP.get(status)
-    if step:
-        message += f"; {step}"
+    message += f"; {next_step(status)}"
     cls = error_class_for(status)
     kwargs: dict[str, Any] = {
         "status_code": status,
-        "error_type": redact(error_type),
-        "description": redact(description),
+        "error_type": error_type,
+        "description": description,
         "error_id": error_id,
-        "field_errors": tuple(
-            FieldError(redact(f.field_name), redact(f.description)) for f in field_errors
-        ),
+        "field_errors": tuple(field_errors),
         "method": method,
         "url": url,
         "response": response,
@@ -292,7 +302,7 @@ def error_from_response(
         if retry_after is not None:
             message += f" (Retry-After: {retry_after:g} s)"
         kwargs["retry_after"] = retry_after
-    return cls(redact(message), **kwargs)
+    return cls(message, **kwargs)
 
 
 # --------------------------------------------------------------------------- httpx -> bxmlkit
@@ -342,7 +352,7 @@ def translate_transport_error(
     ``redact`` has scrubbed it.
     """
     cls, sent, phase, what = _lookup(exc)
-    cause = str(exc) or type(exc).__name__
+    cause = redact(str(exc) or type(exc).__name__)
     message = f"{method} {url}: {what} ({type(exc).__name__}: {cause})"
     if cls is ConnectionFailedError or (cls is ApiTimeoutError and phase == "connect"):
         message += "; check the base URL, DNS and network"
@@ -355,4 +365,4 @@ def translate_transport_error(
         kwargs["request_sent"] = sent
     if cls is ApiTimeoutError:
         kwargs["phase"] = phase
-    return cls(redact(message), **kwargs)
+    return cls(message, **kwargs)

@@ -28,10 +28,14 @@ from pydantic import (
     PrivateAttr,
     SecretStr,
     SerializationInfo,
+    ValidationError,
     field_validator,
     model_validator,
 )
 from pydantic.alias_generators import to_camel
+from typing_extensions import Self
+
+from bxmlkit.client._redact import scrub_validation_error
 
 __all__ = [
     "CallState",
@@ -111,7 +115,13 @@ Callback = Literal["GET", "POST"]
 
 
 class _Request(BaseModel):
-    """Base of request bodies: strict, camelCase on the wire, secrets masked."""
+    """Base of request bodies: strict, camelCase on the wire, secrets masked.
+
+    Webhook credentials never show: passwords are ``SecretStr``, user names are left out of
+    the repr, the kept body masks both, and a ``ValidationError`` (its text and
+    ``errors()[i]["input"]``) has them replaced by ``[redacted]``, even when a cross-field
+    check reports the whole input.
+    """
 
     model_config = ConfigDict(
         alias_generator=to_camel,
@@ -121,6 +131,33 @@ class _Request(BaseModel):
         extra="forbid",
         frozen=True,
     )
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            error = scrub_validation_error(exc)
+        else:
+            return
+        raise error  # outside the except block: no __context__ holding the raw input
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as exc:
+            error = scrub_validation_error(exc)
+        raise error
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
+    ) -> Self:
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as exc:
+            error = scrub_validation_error(exc)
+        raise error
 
     @model_validator(mode="before")
     @classmethod
@@ -140,8 +177,22 @@ class _Request(BaseModel):
         )
 
     def recorded(self) -> dict[str, Any]:
-        """The JSON body as a kept request shows it (secrets masked)."""
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        """The JSON body as a kept request shows it (webhook credentials masked)."""
+        masked: dict[str, Any] = _mask_usernames(
+            self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        )
+        return masked
+
+
+def _mask_usernames(body: Any) -> Any:
+    if isinstance(body, dict):
+        return {
+            k: _MASK if k in ("username", "fallbackUsername") else _mask_usernames(v)
+            for k, v in body.items()
+        }
+    if isinstance(body, list):
+        return [_mask_usernames(v) for v in body]
+    return body
 
 
 class _Response(BaseModel):
@@ -176,11 +227,11 @@ class MachineDetectionConfiguration(_Request):
     delay_result: bool | None = None
     callback_url: Url2048 | None = None
     callback_method: Callback | None = None
-    username: Annotated[str, Field(max_length=1024)] | None = None
+    username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     password: WebhookPassword | None = None
     fallback_url: Url2048 | None = None
     fallback_method: Callback | None = None
-    fallback_username: Annotated[str, Field(max_length=1024)] | None = None
+    fallback_username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     fallback_password: WebhookPassword | None = None
 
 
@@ -205,11 +256,11 @@ class CreateCall(_Request):
     privacy: bool | None = None
     display_name: Annotated[str, Field(max_length=256)] | None = None
     uui: Annotated[str, Field(max_length=350)] | None = None
-    username: Annotated[str, Field(max_length=1024)] | None = None
+    username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     password: WebhookPassword | None = None
     answer_fallback_url: Url2048 | None = None
     answer_fallback_method: Callback | None = None
-    fallback_username: Annotated[str, Field(max_length=1024)] | None = None
+    fallback_username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     fallback_password: WebhookPassword | None = None
     disconnect_url: Url2048 | None = None
     disconnect_method: Callback | None = None
@@ -279,11 +330,11 @@ class UpdateCall(_Request):
     state: Literal["active", "completed"] | None = None
     redirect_url: Url2048 | None = None
     redirect_method: Callback | None = None
-    username: Annotated[str, Field(max_length=1024)] | None = None
+    username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     password: WebhookPassword | None = None
     redirect_fallback_url: Url2048 | None = None
     redirect_fallback_method: Callback | None = None
-    fallback_username: Annotated[str, Field(max_length=1024)] | None = None
+    fallback_username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
     fallback_password: WebhookPassword | None = None
     tag: Annotated[str, Field(max_length=4096)] | None = None
 
@@ -329,17 +380,19 @@ class ListCallsQuery(_Request):
 class CreateCallResponse(_Response):
     """What ``create_call`` returns (reference: createCallResponse) plus the ``Location``.
 
-    ``location`` is the response's Location header, the URL for further interactions.
+    ``location`` is the response's Location header, the URL for further interactions.  Only
+    ``call_id`` is sure to be set: a reply without the other documented fields (or with a
+    ``Location`` and no body) is still a placed call, read as far as it goes.
     Webhook passwords come back masked by the API; they are kept as ``SecretStr``.
     """
 
-    application_id: str
-    account_id: str
     call_id: str
-    to: str
-    from_: str = Field(alias="from")
-    call_url: str
-    answer_url: str
+    application_id: str | None = None
+    account_id: str | None = None
+    to: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    call_url: str | None = None
+    answer_url: str | None = None
     answer_method: str | None = None
     disconnect_method: str | None = None
     enqueued_time: datetime | None = None
@@ -349,9 +402,9 @@ class CreateCallResponse(_Response):
     answer_fallback_method: str | None = None
     answer_fallback_url: str | None = None
     disconnect_url: str | None = None
-    username: str | None = None
+    username: str | None = Field(default=None, repr=False)
     password: SecretStr | None = None
-    fallback_username: str | None = None
+    fallback_username: str | None = Field(default=None, repr=False)
     fallback_password: SecretStr | None = None
     priority: int | None = None
 

@@ -9,14 +9,16 @@ glue the two to their engine, so conferences and recordings can be added the sam
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
 from bxmlkit.client._engine import AsyncEngine, Operation, SyncEngine, json_operation
+from bxmlkit.client._paging import PageTrail
 from bxmlkit.client.errors import InvalidResponseError
 from bxmlkit.client.models import (
     CallState,
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
     from bxmlkit.client._fields import CreateCallFields, ListCallsFields, UpdateCallFields
     from bxmlkit.models import Bxml
 
-__all__ = ["AsyncCallsApi", "CallsApi", "bxml_body"]
+__all__ = ["AsyncCallsApi", "CallsApi", "bxml_body", "created_call"]
+
+logger = logging.getLogger("bxmlkit.client")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -75,6 +79,58 @@ def decode(response: httpx.Response, model: type[M], what: str) -> M:
         ) from exc
 
 
+def created_call(response: httpx.Response) -> CreateCallResponse:
+    """The createCall reply, read as far as it can be: the call exists once any 2xx came back.
+
+    A 200 instead of 201, a body without ``callUrl`` or other documented fields, or no JSON at
+    all is still success: the call id comes from the body or from the ``Location`` header.
+    Only a reply with neither raises ``InvalidResponseError``, which says the call was placed.
+    """
+    request = response.request
+    location = response.headers.get("location")
+    try:
+        data = json.loads(response.content) if response.content else {}
+    except ValueError as exc:
+        problem: str | None = (
+            f"the body is not valid JSON ({exc}); the reply may have been truncated"
+        )
+        data = {}
+    else:
+        problem = None if isinstance(data, dict) else f"the body is a JSON {type(data).__name__}"
+        data = data if isinstance(data, dict) else {}
+    if location:
+        data.setdefault("callUrl", location)
+        if not data.get("callId"):
+            tail = unquote(urlsplit(location).path.rstrip("/").rsplit("/", 1)[-1])
+            if tail.startswith("c-"):
+                data["callId"] = tail
+    try:
+        result = CreateCallResponse.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'body'}: {err['msg']}"
+            for err in exc.errors(include_input=False, include_url=False)
+        )
+        problem = f"{problem}; {problems}" if problem else problems
+        result = None
+    if result is None or not result.call_id:
+        raise InvalidResponseError(
+            f"{request.method} {request.url}: HTTP {response.status_code}: the call was placed "
+            f"but its id cannot be read ({problem or 'no callId and no Location'}); do not "
+            "create it again: find it with list_calls(to=..., from_=...)",
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            response=response,
+        )
+    if problem:
+        logger.warning(
+            "%s %s: %s; read the call id %s", request.method, request.url, problem, result.call_id
+        )
+    result._location = location
+    return result
+
+
 def _model(cls: type[M], given: M | None, fields: Mapping[str, Any], method: str) -> M:
     if given is not None:
         if fields:
@@ -110,9 +166,7 @@ class _CallsBase:
 
     @staticmethod
     def _created(response: httpx.Response) -> CreateCallResponse:
-        result = decode(response, CreateCallResponse, "a createCallResponse")
-        result._location = response.headers.get("location")
-        return result
+        return created_call(response)
 
     # get_call ------------------------------------------------------------------------------
     def _get_op(self, call_id: str) -> Operation:
@@ -128,7 +182,7 @@ class _CallsBase:
             "list_calls", "GET", self._calls_url, frozenset({200}), params=query.params()
         )
 
-    def _page(self, response: httpx.Response) -> tuple[list[CallState], Operation | None]:
+    def _page(self, response: httpx.Response) -> tuple[list[CallState], str | None]:
         request = response.request
         where = f"{request.method} {request.url}"
         try:
@@ -163,21 +217,12 @@ class _CallsBase:
                     url=str(request.url),
                     response=response,
                 ) from exc
-        link = response.links.get("next", {}).get("url")
-        if not link:
-            return calls, None
-        target = urljoin(str(request.url), link)
-        here, there = urlsplit(self._base), urlsplit(target)
-        if (here.scheme, here.hostname, here.port) != (there.scheme, there.hostname, there.port):
-            raise InvalidResponseError(
-                f"{where}: the next-page Link points to another origin ({there.scheme}://"
-                f"{there.netloc}); not following it with your credentials",
-                status_code=response.status_code,
-                method=request.method,
-                url=str(request.url),
-                response=response,
-            )
-        return calls, Operation("list_calls", "GET", target, frozenset({200}))
+        return calls, response.links.get("next", {}).get("url")
+
+    @staticmethod
+    def _next(trail: PageTrail, response: httpx.Response, link: str | None) -> Operation | None:
+        target = trail.follow(response, link)
+        return None if target is None else Operation("list_calls", "GET", target, frozenset({200}))
 
     # update_call / hangup ------------------------------------------------------------------
     def _update_op(
@@ -204,6 +249,8 @@ class _CallsBase:
             frozenset({204}),
             content=bxml_body(document, "update_call_bxml"),
             content_type="application/xml; charset=utf-8",
+            # A second PUT restarts the document (audio replays, a Transfer dials again).
+            idempotent=False,
         )
 
 
@@ -287,9 +334,13 @@ class CallsApi(_CallsBase):
         return self._iterate(first)
 
     def _iterate(self, op: Operation | None) -> Iterator[CallState]:
+        trail = PageTrail(self._base, self._engine.max_pages)
         while op is not None:
-            calls, op = self._page(self._engine.run(op))
+            trail.visit(op.url if not op.params else str(httpx.URL(op.url, params=op.params)))
+            response = self._engine.run(op)
+            calls, link = self._page(response)
             yield from calls
+            op = self._next(trail, response, link)
 
     def update_call(
         self, call_id: str, request: UpdateCall | None = None, /, **fields: Unpack[UpdateCallFields]
@@ -333,10 +384,14 @@ class AsyncCallsApi(_CallsBase):
         return self._iterate(first)
 
     async def _iterate(self, op: Operation | None) -> AsyncIterator[CallState]:
+        trail = PageTrail(self._base, self._engine.max_pages)
         while op is not None:
-            calls, op = self._page(await self._engine.run(op))
+            trail.visit(op.url if not op.params else str(httpx.URL(op.url, params=op.params)))
+            response = await self._engine.run(op)
+            calls, link = self._page(response)
             for call in calls:
                 yield call
+            op = self._next(trail, response, link)
 
     async def update_call(
         self, call_id: str, request: UpdateCall | None = None, /, **fields: Unpack[UpdateCallFields]

@@ -117,17 +117,45 @@ def test_short_lived_tokens_refresh_at_half_life(fake: FakeBandwidth) -> None:
         assert auth.tokens_fetched == 2
 
 
-def test_a_401_drops_the_cached_token(fake: FakeBandwidth) -> None:
+def test_a_401_refreshes_the_token_and_retries_once(fake: FakeBandwidth) -> None:
+    """Defect 9: a revoked token costs one 401, a new token and one resend, not an error."""
     clock = [0.0]
     bw, auth = _oauth_client(fake, clock)
     with bw:
         call_id = fake.add_call()
         bw.calls.get_call(call_id)
         fake.tokens.clear()  # the server forgot every token (revoked)
-        with pytest.raises(AuthenticationError):
-            bw.calls.get_call(call_id)
-        bw.calls.get_call(call_id)  # a new token is fetched
+        assert bw.calls.get_call(call_id).call_id == call_id
     assert auth.tokens_fetched == 2
+    statuses = [r.path for r in fake.requests]
+    assert statuses.count("/api/v1/oauth2/token") == 2
+    assert len(fake.seen("GET", call_id)) == 3  # ok, 401, ok
+
+
+def test_a_second_401_is_raised_not_retried_again(fake: FakeBandwidth) -> None:
+    clock = [0.0]
+    bw, auth = _oauth_client(fake, clock)
+    with bw:
+        call_id = fake.add_call()
+        fake.inject("GET", call_id, Fault.status(401), Fault.status(401), Fault.status(401))
+        with pytest.raises(AuthenticationError) as caught:
+            bw.calls.get_call(call_id)
+    assert caught.value.error_type == "authentication-error"
+    assert len(fake.seen("GET", call_id)) == 2  # the first try and one retry with a new token
+    assert auth.tokens_fetched == 2
+
+
+def test_a_401_on_a_post_is_retried_once_too(fake: FakeBandwidth) -> None:
+    """A 401 is a refusal: nothing acted, so even create_call is safe to send again."""
+    clock = [0.0]
+    bw, _ = _oauth_client(fake, clock)
+    with bw:
+        fake.inject("POST", "/calls$", Fault.status(401))
+        call = bw.calls.create_call(
+            to="+15553334444", from_="+15551112222", application_id="a", answer_url="https://e.c"
+        )
+    assert call.call_id.startswith("c-")
+    assert len(fake.seen("POST", "/calls$")) == 2
 
 
 def test_bad_client_credentials(fake: FakeBandwidth) -> None:

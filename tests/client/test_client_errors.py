@@ -210,13 +210,52 @@ def test_json_cut_short_with_matching_length(fake: FakeBandwidth) -> None:
         )
 
 
-def test_success_body_missing_required_fields(fake: FakeBandwidth) -> None:
-    fake.inject("POST", "/calls$", Fault.status(201, body={"callId": "c-1"}))
+@pytest.mark.parametrize(
+    ("status", "body", "location"),
+    [
+        pytest.param(201, {"callId": "c-1"}, None, id="201-without-callUrl-and-more"),
+        pytest.param(200, {"callId": "c-1", "accountId": ACCOUNT}, None, id="200-not-201"),
+        pytest.param(201, None, "https://v.example/api/v2/accounts/1/calls/c-1", id="location"),
+        pytest.param(202, None, "https://v.example/api/v2/accounts/1/calls/c-1", id="202-empty"),
+    ],
+)
+def test_an_unexpected_2xx_is_success(
+    status: int, body: dict[str, str] | None, location: str | None, fake: FakeBandwidth
+) -> None:
+    """Defect 5: the call was placed; its id is read from the body or from Location."""
+    fault = Fault.status(status, body=body) if body else Fault.status(status, raw=b"")
+    if location:
+        fault.headers["Location"] = location
+    fake.inject("POST", "/calls$", fault)
+    with _no_retry_client(fake) as bw:
+        call = bw.calls.create_call(
+            to="+15553334444", from_="+15551112222", application_id="a", answer_url="https://e.c"
+        )
+    assert call.call_id == "c-1"
+    assert call.location == location
+    assert len(fake.seen("POST", "/calls$")) == 1
+
+
+def test_a_2xx_without_any_call_id_says_the_call_was_placed(fake: FakeBandwidth) -> None:
+    fake.inject("POST", "/calls$", Fault.status(201, body={"to": "+15553334444"}))
     with _no_retry_client(fake) as bw, pytest.raises(InvalidResponseError) as caught:
         bw.calls.create_call(
             to="+15553334444", from_="+15551112222", application_id="a", answer_url="https://e.c"
         )
-    assert "accountId" in str(caught.value)
+    assert "the call was placed" in str(caught.value)
+    assert "do not create it again" in str(caught.value)
+    assert len(fake.seen("POST", "/calls$")) == 1
+
+
+def test_an_unexpected_2xx_on_update_is_success(fake: FakeBandwidth) -> None:
+    call_id = fake.add_call()
+    fake.inject("POST", call_id, Fault.status(204, raw=b""))
+    fake.inject("PUT", call_id, Fault.status(200, body={"unexpected": True}))
+    with _no_retry_client(fake) as bw:
+        bw.calls.hangup(call_id)
+        bw.calls.update_call_bxml(call_id, "<Bxml><Hangup/></Bxml>")
+    assert len(fake.seen("POST", call_id)) == 1
+    assert len(fake.seen("PUT", call_id)) == 1
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from client_helpers import Sleeps, fast_retry
 from fake_bandwidth import ACCOUNT, PASSWORD, USERNAME, FakeBandwidth, Fault, http_date
 
 from bxmlkit.client import (
+    ApiError,
     ApiTimeoutError,
     BandwidthClient,
     ConnectionFailedError,
@@ -20,6 +21,7 @@ from bxmlkit.client import (
     RetryPolicy,
     ServerError,
     ServiceUnavailableError,
+    TransportError,
 )
 
 NEW_CALL = {
@@ -93,7 +95,6 @@ def test_500_is_not_retried(client: BandwidthClient, fake: FakeBandwidth, sleeps
     "fault",
     [
         pytest.param(Fault.status(503), id="503"),
-        pytest.param(Fault.status(429, retry_after="1"), id="429"),
         pytest.param(Fault.drop(), id="dropped-connection"),
         pytest.param(Fault.reset_mid_body(), id="reset-mid-body"),
         pytest.param(Fault.slow(1.0), id="timeout"),
@@ -111,9 +112,7 @@ def test_create_call_is_never_sent_twice(fault: Fault, fake: FakeBandwidth, slee
             sleep=sleeps,
             timeout=0.3,
         ) as bw,
-        pytest.raises(
-            (ServiceUnavailableError, RateLimitError, ConnectionLostError, ApiTimeoutError)
-        ),
+        pytest.raises((ServiceUnavailableError, ConnectionLostError, ApiTimeoutError)),
     ):
         bw.calls.create_call(**NEW_CALL)  # type: ignore[arg-type]
     assert len(fake.seen("POST", "/calls$")) == 1
@@ -230,13 +229,114 @@ def test_get_is_retried_after_a_timeout(fake: FakeBandwidth, sleeps: Sleeps) -> 
     assert len(fake.seen("GET", call_id)) == 2
 
 
-def test_put_bxml_is_retried_on_503(
+@pytest.mark.parametrize(
+    "fault",
+    [
+        pytest.param(Fault.status(503), id="503"),
+        pytest.param(Fault.status(502), id="502"),
+        pytest.param(Fault.drop(), id="dropped-connection"),
+        pytest.param(Fault.reset_mid_body(), id="reset"),
+        pytest.param(Fault.slow(1.0), id="read-timeout"),
+    ],
+)
+def test_put_bxml_is_never_sent_twice(fault: Fault, fake: FakeBandwidth, sleeps: Sleeps) -> None:
+    """Defect 3: a second PUT .../bxml restarts the document (audio replays, Transfer redials)."""
+    call_id = fake.add_call()
+    fake.inject("PUT", call_id, fault)
+    with (
+        BandwidthClient(
+            account_id=ACCOUNT,
+            username=USERNAME,
+            password=PASSWORD,
+            voice_base_url=fake.voice_url,
+            retry=fast_retry(),
+            sleep=sleeps,
+            timeout=0.3,
+        ) as bw,
+        pytest.raises(ApiError) as caught,
+    ):
+        bw.calls.update_call_bxml(call_id, "<Bxml><Pause duration='1'/></Bxml>")
+    assert len(fake.seen("PUT", call_id)) == 1
+    assert sleeps == []
+    if isinstance(caught.value, TransportError):
+        assert caught.value.request_sent is True
+
+
+def test_put_bxml_refused_with_429_is_sent_again(
     client: BandwidthClient, fake: FakeBandwidth, sleeps: Sleeps
 ) -> None:
     call_id = fake.add_call()
-    fake.inject("PUT", call_id, Fault.status(503))
+    fake.inject("PUT", call_id, Fault.status(429, retry_after="1"))
     client.calls.update_call_bxml(call_id, "<Bxml><Pause duration='1'/></Bxml>")
     assert len(fake.seen("PUT", call_id)) == 2
+    assert sleeps == [1.0]
+    assert len(fake.bxml[call_id]) == 1  # the document ran once
+
+
+def test_a_post_refused_with_429_is_sent_again_after_retry_after(
+    client: BandwidthClient, fake: FakeBandwidth, sleeps: Sleeps
+) -> None:
+    """Defect 4: a 429 is a refusal, so even create_call is safe to resend."""
+    fake.inject("POST", "/calls$", Fault.status(429, retry_after="2"), Fault.status(429))
+    call = client.calls.create_call(**NEW_CALL)  # type: ignore[arg-type]
+    assert call.call_id.startswith("c-")
+    assert len(fake.seen("POST", "/calls$")) == 3
+    assert sleeps[0] == 2.0 and 0 < sleeps[1] <= 0.04
+    assert len(fake.calls) == 1
+
+
+def test_post_429_retries_are_bounded(
+    client: BandwidthClient, fake: FakeBandwidth, sleeps: Sleeps
+) -> None:
+    fake.inject("POST", "/messages$", *[Fault.status(429, retry_after="1")] * 10)
+    with pytest.raises(RateLimitError) as caught:
+        client.messages.send_message("+15551112222", "+15553334444", application_id="a", text="x")
+    assert len(fake.seen("POST", "/messages$")) == 4  # max_retries=3
+    assert sleeps == [1.0, 1.0, 1.0]
+    assert "gave up after 4 attempts" in str(caught.value)
+    assert fake.messages == []
+
+
+def test_post_429_retry_can_be_turned_off(fake: FakeBandwidth, sleeps: Sleeps) -> None:
+    fake.inject("POST", "/calls$", Fault.status(429, retry_after="1"))
+    with (
+        BandwidthClient(
+            account_id=ACCOUNT,
+            username=USERNAME,
+            password=PASSWORD,
+            voice_base_url=fake.voice_url,
+            retry=fast_retry(retry_rate_limited=False),
+            sleep=sleeps,
+        ) as bw,
+        pytest.raises(RateLimitError) as caught,
+    ):
+        bw.calls.create_call(**NEW_CALL)  # type: ignore[arg-type]
+    assert caught.value.retry_after == 1.0
+    assert len(fake.seen("POST", "/calls$")) == 1
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_get_is_retried_after_gateway_errors(
+    status: int, client: BandwidthClient, fake: FakeBandwidth, sleeps: Sleeps
+) -> None:
+    """Defect 9: 502 and 504 are retried for GET like 503."""
+    call_id = fake.add_call()
+    fake.inject("GET", call_id, Fault.status(status, raw=b"<html>gateway</html>"))
+    assert client.calls.get_call(call_id).call_id == call_id
+    assert len(fake.seen("GET", call_id)) == 2
+    assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize("status", [502, 504])
+def test_post_is_not_retried_after_gateway_errors(
+    status: int, client: BandwidthClient, fake: FakeBandwidth
+) -> None:
+    fake.inject("POST", "/calls$", Fault.status(status))
+    with pytest.raises(ServerError) as caught:
+        client.calls.create_call(**NEW_CALL)  # type: ignore[arg-type]
+    assert len(fake.seen("POST", "/calls$")) == 1
+    assert "may or may not" in str(caught.value) or "retry later" in str(caught.value)
 
 
 def test_list_pages_are_retried_individually(

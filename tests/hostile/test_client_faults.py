@@ -214,9 +214,25 @@ def test_429_without_retry_after_backs_off(fake: FakeBandwidth) -> None:
     assert len(sleeps) == 2 and all(0.0 < s <= 0.04 for s in sleeps)
 
 
-def test_429_without_retry_after_on_a_post_is_raised_at_once(fake: FakeBandwidth) -> None:
+def test_429_without_retry_after_on_a_post_backs_off_and_is_sent_again(
+    fake: FakeBandwidth,
+) -> None:
+    # A 429 is a refusal (nothing acted), so even create_call is resent (issue 13, defect 4).
     fake.inject("POST", "/calls$", Fault.status(429))
-    with _client(fake) as bw, pytest.raises(RateLimitError) as caught:
+    sleeps = Sleeps()
+    with _client(fake, sleeps) as bw:
+        bw.calls.create_call(**CALL)  # type: ignore[arg-type]
+    assert len(fake.seen("POST", "/calls$")) == 2
+    assert len(sleeps) == 1 and 0.0 < sleeps[0] <= 0.04
+    assert len(fake.calls) == 1
+
+
+def test_429_on_a_post_is_raised_at_once_when_turned_off(fake: FakeBandwidth) -> None:
+    fake.inject("POST", "/calls$", Fault.status(429))
+    with (
+        _client(fake, retry=_retry(retry_rate_limited=False)) as bw,
+        pytest.raises(RateLimitError) as caught,
+    ):
         bw.calls.create_call(**CALL)  # type: ignore[arg-type]
     assert caught.value.retry_after is None
     assert len(fake.seen("POST", "/calls$")) == 1
@@ -318,8 +334,9 @@ def test_failing_token_endpoint(fake: FakeBandwidth, faults: list[Fault], error:
 
 FAULTS_AFTER_SENDING = [
     pytest.param(Fault.status(503), id="503"),
-    pytest.param(Fault.status(429), id="429-no-retry-after"),
     pytest.param(Fault.status(500), id="500"),
+    pytest.param(Fault.status(502), id="502"),
+    pytest.param(Fault.status(504), id="504"),
     pytest.param(Fault.drop(), id="dropped"),
     pytest.param(Fault.reset_mid_body(), id="reset-mid-body"),
     pytest.param(Fault.truncated(), id="truncated"),
@@ -337,9 +354,12 @@ def test_no_post_is_ever_repeated(fake: FakeBandwidth, fault: Fault,
             (f"/calls/{call_id}$", lambda: bw.calls.hangup(call_id)),
             ("/messages$", lambda: bw.messages.send_message(
                 "+15551112222", "+15553334444", application_id="a", text="x")),
+            (f"/calls/{call_id}/bxml$", lambda: bw.calls.update_call_bxml(
+                call_id, "<Bxml><SpeakSentence>once</SpeakSentence></Bxml>")),
         ):  # fmt: skip
-            fake.inject("POST", path, fault)
+            method = "PUT" if path.endswith("bxml$") else "POST"
+            fake.inject(method, path, fault)
             with pytest.raises(ApiError) as caught:
                 send()
-            assert len(fake.seen("POST", path)) == 1, path
+            assert len(fake.seen(method, path)) == 1, path
             _assert_clean(caught.value, caplog.records)
