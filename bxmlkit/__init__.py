@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         BxmlError,
         BxmlParseError,
         BxmlStructureError,
+        ConfigError,
         SchemaLoadError,
         SourceError,
         XmlLimitError,
@@ -96,6 +97,7 @@ __all__ = [
     "BxmlStructureError",
     "CallbackError",
     "Conference",
+    "ConfigError",
     "Connect",
     "CustomParam",
     "Diagnostic",
@@ -160,6 +162,7 @@ _LOCATIONS: dict[str, str] = {
             "BxmlError",
             "BxmlParseError",
             "BxmlStructureError",
+            "ConfigError",
             "SchemaLoadError",
             "SourceError",
             "XmlLimitError",
@@ -200,4 +203,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """Only the public API (not the helpers of this module, nor submodules once imported)."""
+    return sorted(__all__)

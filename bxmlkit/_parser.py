@@ -36,6 +36,7 @@ __all__ = [
     "ParsedDocument",
     "Source",
     "parse",
+    "read_file",
     "read_source",
 ]
 
@@ -162,7 +163,7 @@ def read_source(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> tuple
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), "<bytes>", False
     if isinstance(source, os.PathLike):
-        return _read_path(os.fspath(source), max_bytes), os.fspath(source), False
+        return read_file(source, max_bytes=max_bytes)[0], os.fspath(source), False
     read = getattr(source, "read", None)
     if read is None:
         raise TypeError(
@@ -180,29 +181,48 @@ def read_source(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> tuple
     return bytes(data), name, False
 
 
-def _read_path(path: str, max_bytes: int) -> bytes:
+def read_file(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_DOCUMENT_BYTES, partial: bool = False
+) -> tuple[bytes, int]:
+    """The bytes of a BXML file and its size: the one place bxmlkit opens a document file.
+
+    The path must name a regular file (a directory, FIFO, socket or device is refused,
+    never opened).  A file over ``max_bytes`` raises ``XmlLimitError`` unread, or with
+    ``partial=True`` gives only its first ``max_bytes + 1`` bytes and its real size (the
+    linter reports an oversized file without reading 10 GB of it).
+
+    Raises ``SourceError`` when the file cannot be read.
+    """
+    name = os.fspath(path)
     try:
-        info = os.stat(path)
+        info = os.stat(name)
     except FileNotFoundError as exc:
-        raise SourceError("no such file", source=path) from exc
+        raise SourceError("no such file or directory", source=name) from exc
     except PermissionError as exc:
-        raise SourceError("permission denied", source=path) from exc
+        raise SourceError("permission denied", source=name) from exc
     except OSError as exc:  # symlink loop, name too long, ...
-        raise SourceError(f"cannot read: {exc.strerror or exc}", source=path) from exc
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=name) from exc
+    except ValueError as exc:  # a NUL character in the name
+        raise SourceError(f"cannot read: {exc}", source=name) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise SourceError("is a directory, not a file", source=path)
+        raise SourceError("is a directory, not a file", source=name)
     if not stat.S_ISREG(info.st_mode):
-        raise SourceError("is not a regular file (FIFO, socket or device)", source=path)
-    _check_size(info.st_size, path, max_bytes)
+        raise SourceError("is not a regular file (FIFO, socket or device)", source=name)
+    if not partial:
+        _check_size(info.st_size, name, max_bytes)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        with open(name, "rb") as handle:
+            # A small file is read with a buffer of its own size, not one of max_bytes.
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size and len(data) <= max_bytes:  # it grew meanwhile
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError as exc:
-        raise SourceError("permission denied", source=path) from exc
+        raise SourceError("permission denied", source=name) from exc
     except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror or exc}", source=path) from exc
-    _check_size(len(data), path, max_bytes)
-    return data
+        raise SourceError(f"cannot read: {exc.strerror or exc}", source=name) from exc
+    if not partial:
+        _check_size(len(data), name, max_bytes)
+    return data, max(info.st_size, len(data))
 
 
 def parse(

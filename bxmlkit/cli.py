@@ -21,6 +21,7 @@ _COMMANDS = {
     "lint": "bxmlkit.commands.lint",
     "rules": "bxmlkit.commands.rules",
     "rule": "bxmlkit.commands.rules",
+    "fmt": "bxmlkit.commands.fmt",
     "validate": "bxmlkit.commands.validate",
     "check": "bxmlkit.commands.check",
     "diff": "bxmlkit.commands.diff",

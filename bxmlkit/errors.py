@@ -10,6 +10,8 @@ The tree, so a reader sees it before the classes::
     │                              bad value, illegal nesting, wrong root, missing attribute
     ├── SourceError                the source cannot be read (missing file, directory, FIFO, ...)
     ├── SchemaLoadError            the bundled XSD cannot be found or compiled (a broken install)
+    ├── ConfigError                a linter configuration (file, mapping or command line) is
+    │                              invalid: unknown key, rule or value (also a ValueError)
     ├── CallbackError              a webhook payload contradicts its event type
     │                              (``bxmlkit.callbacks``; also a ValueError)
     └── ApiError                   raised by ``bxmlkit.client`` (see ``bxmlkit.client.errors``)
@@ -33,6 +35,7 @@ __all__ = [
     "BxmlError",
     "BxmlParseError",
     "BxmlStructureError",
+    "ConfigError",
     "FieldError",
     "SchemaLoadError",
     "SourceError",
@@ -118,6 +121,26 @@ class BxmlStructureError(BxmlParseError):
 
 class SchemaLoadError(BxmlError):
     """The bundled XSD could not be found or compiled; the installation is broken."""
+
+
+class ConfigError(BxmlError, ValueError):
+    """A linter configuration is invalid (``[tool.bxmlkit]``, ``.bxmlkit.toml``, a mapping
+    passed to ``lint(config=...)`` or a command-line flag).
+
+    ``source`` names the file (or ``command line``), ``key`` the offending key ("" when none);
+    the message says what is wrong and, where one is close, what was probably meant.
+    """
+
+    def __init__(self, message: str, *, source: str, key: str = "") -> None:
+        self.source = source
+        self.key = key
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        key = f"[{self.key}] " if self.key else ""
+        return f"{where}{key}{self.message}"
 
 
 class FieldError(NamedTuple):

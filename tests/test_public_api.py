@@ -54,3 +54,25 @@ def test_cli_version_and_help() -> None:
     assert main(["--version"]) == 0
     assert main([]) == 2
     assert main(["no-such-command"]) == 2
+
+
+def test_dir_shows_only_the_public_api() -> None:
+    import bxmlkit.lint.engine  # a submodule becomes an attribute of the package once imported
+
+    assert hasattr(bxmlkit, "lint")
+    assert dir(bxmlkit) == sorted(bxmlkit.__all__)
+    for private in ("importlib", "TYPE_CHECKING", "annotations", "Any", "_LOCATIONS", "errors"):
+        assert private not in dir(bxmlkit)
+
+
+def test_config_error_is_in_the_error_tree_and_exported() -> None:
+    from bxmlkit.lint import ConfigError as LintConfigError
+    from bxmlkit.lint import lint
+
+    assert bxmlkit.ConfigError is LintConfigError
+    assert issubclass(bxmlkit.ConfigError, bxmlkit.BxmlError)
+    assert issubclass(bxmlkit.ConfigError, ValueError)
+    assert "ConfigError" in (bxmlkit.errors.__doc__ or "")
+    with pytest.raises(bxmlkit.ConfigError, match=r"^config: \[fail-on\] ") as caught:
+        lint("<Response/>", config={"fail-on": "sometimes"})
+    assert caught.value.key == "fail-on"

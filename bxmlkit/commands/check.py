@@ -1,29 +1,43 @@
 """``bxmlkit check``: parse every document into models, check it, and re-serialize it.
 
-Prints one line per file: ``ok`` with the root and verb count, or the located error.  With
-``--write-back`` (``-w``) it rewrites each valid file in bxmlkit's canonical pretty form;
-``--print`` writes the re-serialized document to standard output instead.
+Prints one line per file: ``ok`` with the root and verb count, or the located error.
+``--print`` writes the re-serialized document to standard output.  ``--write-back`` (``-w``)
+is kept for existing scripts as an alias of ``bxmlkit fmt`` for the valid files: the same
+canonical form, the same guarantee that nothing (no comment) is lost.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from typing import Any
+
+from bxmlkit.commands._common import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    STDIN,
+    find_documents,
+    label,
+    parse_error_line,
+    plural,
+    print_error,
+    read_document,
+)
 
 __all__ = ["register", "run"]
 
-_SUFFIXES = (".xml", ".bxml")
 
-
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Any) -> None:
+    """Add the ``check`` subcommand."""
     parser = subparsers.add_parser(
         "check",
         help="parse documents into models, check and re-serialize them",
         description=(
             "Parse each BXML document into typed models (which checks every element, "
             "attribute and value) and serialize it back. Directories are searched for "
-            "*.xml and *.bxml files."
+            "*.xml and *.bxml files. Exit codes: 0 valid, 1 invalid documents, 2 a path "
+            "is missing, unreadable or holds no documents."
         ),
     )
     parser.add_argument(
@@ -31,61 +45,53 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--print", action="store_true", help="print the re-serialized documents")
     parser.add_argument(
-        "-w", "--write-back", action="store_true", help="rewrite valid files in canonical form"
+        "-w",
+        "--write-back",
+        action="store_true",
+        help="rewrite valid files in canonical form (same as `bxmlkit fmt`)",
     )
     parser.set_defaults(func=run)
 
 
-def _expand(paths: list[str]) -> list[str]:
-    found: list[str] = []
-    for name in paths:
-        path = Path(name)
-        try:
-            is_dir = name != "-" and path.is_dir()
-        except OSError:  # a name too long, ...: reading it reports the error
-            is_dir = False
-        if is_dir:
-            found.extend(
-                str(p) for p in sorted(path.rglob("*")) if p.suffix in _SUFFIXES and p.is_file()
-            )
-        else:
-            found.append(name)
-    return found
-
-
 def run(args: argparse.Namespace) -> int:
+    """Check every document; returns the exit code."""
     from bxmlkit.codec import from_xml, to_xml
+    from bxmlkit.commands.fmt import FormatError, format_document
     from bxmlkit.errors import BxmlParseError, SourceError
 
-    worst = 0
-    files = _expand(args.paths)
-    if not files:
-        print("bxmlkit check: no *.xml or *.bxml files found", file=sys.stderr)
-        return 2
-    for name in files:
+    inputs = find_documents(args.paths)
+    status = EXIT_OK
+    for problem in inputs.errors:
+        print_error(problem, command="check")
+        status = EXIT_ERROR
+    for path in inputs.files:
         try:
-            source = sys.stdin.buffer.read() if name == "-" else Path(name)
-            document = from_xml(source)
+            data = read_document(path)
+            document = from_xml(data)
         except SourceError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            worst = 2
+            print_error(f"{label(path)}: {exc.message}")
+            status = EXIT_ERROR
             continue
         except BxmlParseError as exc:
-            label = "<stdin>" if name == "-" else name
-            print(
-                f"{label}:{exc.line}:{exc.column}: {exc.message}"
-                + (f" ({exc.hint})" if exc.hint else "")
-            )
-            worst = max(worst, 1)
+            print(parse_error_line(path, exc))
+            status = max(status, EXIT_FINDINGS)
             continue
-        output = to_xml(document, pretty=True)
         if args.print:
-            sys.stdout.write(output.decode("utf-8"))
-        if args.write_back and name != "-":
-            Path(name).write_bytes(output)
-        label = "<stdin>" if name == "-" else name
+            sys.stdout.write(to_xml(document, pretty=True).decode("utf-8"))
+        if args.write_back and path != STDIN:
+            try:
+                formatted = format_document(data)
+                if formatted != data:
+                    with open(path, "wb") as handle:
+                        handle.write(formatted)
+            except FormatError as exc:
+                print_error(f"{path}: cannot format: {exc}")
+                status = EXIT_ERROR
+            except OSError as exc:
+                print_error(f"{path}: cannot write: {exc.strerror or exc}")
+                status = EXIT_ERROR
         print(
-            f"ok {label}: <{document.xml_tag}> with {len(document.verbs)} verbs",
+            f"ok {label(path)}: <{document.xml_tag}> with {plural(len(document.verbs), 'verb')}",
             file=sys.stderr if args.print else sys.stdout,
         )
-    return worst
+    return status

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from bxmlkit.commands._common import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    STDIN,
+    find_documents,
+    plural,
+    print_error,
+)
 
 if TYPE_CHECKING:
     from bxmlkit.lint.config import Config
@@ -193,28 +201,6 @@ class _Settings:
         return found
 
 
-def _globs(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern for a list of globs (``(?!)`` matches nothing)."""
-    import fnmatch
-
-    parts = [fnmatch.translate(p.rstrip("/")) for p in patterns]
-    return re.compile("|".join(parts) if parts else "(?!)")
-
-
-def _walk(directory: str, config: Config) -> Iterator[str]:
-    include = _globs(config.include)
-    exclude = _globs(config.exclude)
-    start = len(directory.rstrip(os.sep)) + 1
-    for current, dirs, files in os.walk(directory):
-        rel_dir = current[start:].replace(os.sep, "/") + "/" if len(current) >= start else ""
-        dirs[:] = sorted(d for d in dirs if not (exclude.match(d) or exclude.match(rel_dir + d)))
-        for name in sorted(files):
-            if exclude.match(name) or exclude.match(rel_dir + name):
-                continue
-            if include.match(name):
-                yield os.path.join(current, name)
-
-
 def _use_color(args: argparse.Namespace, stream: Any) -> bool:
     if args.color != "auto":
         return bool(args.color == "always")
@@ -233,8 +219,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except ConfigError as exc:
-        print(f"bxmlkit lint: configuration error: {exc}", file=sys.stderr)
-        return 2
+        print_error(f"configuration error: {exc}", command="lint")
+        return EXIT_ERROR
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -243,33 +229,23 @@ def _run(args: argparse.Namespace) -> int:
     from bxmlkit.lint.output import Report, render
 
     settings = _Settings(args)
-    paths = args.paths or ["."]
     if args.jobs is not None and args.jobs < 1:
-        print("bxmlkit lint: --jobs must be 1 or more", file=sys.stderr)
-        return 2
-    if paths.count("-") > 1:
-        print("bxmlkit lint: standard input (-) can be given only once", file=sys.stderr)
-        return 2
+        print_error("--jobs must be 1 or more", command="lint")
+        return EXIT_ERROR
 
-    problems: list[str] = []
+    def patterns(directory: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        config = settings.for_path(directory)
+        return config.include, config.exclude
+
+    inputs = find_documents(args.paths or ["."], patterns=patterns)
+    problems = list(inputs.errors)
     files: list[tuple[str, Config]] = []
-    seen: set[str] = set()
     stdin_position = -1
-    for path in paths:
-        if path == "-":
+    for path in inputs.files:
+        if path == STDIN:
             stdin_position = len(files)
-            continue
-        if os.path.isdir(path):
-            for found in _walk(path, settings.for_path(path)):
-                if found not in seen:
-                    seen.add(found)
-                    files.append((found, settings.for_path(found)))
-        elif os.path.lexists(path):
-            if path not in seen:
-                seen.add(path)
-                files.append((path, settings.for_path(path)))
         else:
-            problems.append(f"{path}: no such file or directory")
+            files.append((path, settings.for_path(path)))
 
     fix = bool(args.fix or args.diff)
     write = bool(args.fix and not args.diff)
@@ -292,7 +268,7 @@ def _run(args: argparse.Namespace) -> int:
         if result.error:
             problems.append(result.error)
     for problem in problems:
-        print(f"bxmlkit lint: {problem}", file=sys.stderr)
+        print_error(problem, command="lint")
 
     output_format = args.format
     if output_format == "auto":
@@ -305,16 +281,19 @@ def _run(args: argparse.Namespace) -> int:
             stream.write(unified_diff(result.path, *result.fixed))
         count = sum(r.fixes_applied for r in changed)
         print(
-            f"Would fix {count} problem{'s' if count != 1 else ''} in {len(changed)} "
-            f"file{'s' if len(changed) != 1 else ''}.",
+            f"Would fix {plural(count, 'problem')} in {plural(len(changed), 'file')}.",
             file=sys.stderr,
         )
-        return 2 if problems else (1 if changed else 0)
+        return EXIT_ERROR if problems else (EXIT_FINDINGS if changed else EXIT_OK)
+    linted = [r for r in results if not r.error]
+    if problems and not linted and output_format == "text":
+        return EXIT_ERROR  # nothing was linted: no report, above all no "All checks passed"
     fixed = sum(r.fixes_applied for r in results) if args.fix and not args.diff else 0
     configs = {id(cfg): cfg for _, cfg in files} or {0: settings.default}
     ran = sorted({code for cfg in configs.values() for code in cfg.enabled_codes()})
     report = Report(
-        results=[r for r in results if not r.error],
+        results=linted,
+        unreadable=len(problems),
         color=output_format == "text" and args.output is None and _use_color(args, stream),
         fixed=fixed,
         rule_codes=ran,
@@ -324,15 +303,15 @@ def _run(args: argparse.Namespace) -> int:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as exc:
-            print(f"bxmlkit lint: {args.output}: cannot write: {exc.strerror}", file=sys.stderr)
-            return 2
+            print_error(f"{args.output}: cannot write: {exc.strerror}", command="lint")
+            return EXIT_ERROR
     elif not (args.fix and stdin_position >= 0 and output_format == "text"):
         stream.write(text)
     else:
         sys.stderr.write(text)
     if problems:
-        return 2
-    return 1 if _failing(results, settings, files) else 0
+        return EXIT_ERROR
+    return EXIT_FINDINGS if _failing(results, settings, files) else EXIT_OK
 
 
 def _failing(

@@ -23,7 +23,7 @@ from bxmlkit.lint.config import (
     load_config,
 )
 from bxmlkit.lint.diagnostic import Diagnostic, Edit, Fix, Severity
-from bxmlkit.lint.rule import Rule
+from bxmlkit.lint.rule import CONTEXTS, Rule
 from bxmlkit.lint.rules import REGISTRY
 
 __all__ = [
@@ -59,32 +59,22 @@ def lint(
     Any bytes give diagnostics, never an exception; a path that cannot be read raises
     :class:`bxmlkit.errors.SourceError`, an invalid ``config`` :class:`ConfigError`.
     """
-    from bxmlkit._parser import read_source
-    from bxmlkit.errors import XmlLimitError
+    from bxmlkit._parser import read_file, read_source
     from bxmlkit.lint.engine import lint_bytes
 
     if isinstance(config, Mapping):
         config = config_from_mapping(config, source="config")
-    if context is not None and context not in (
-        "auto",
-        "webhook",
-        "transfer-answer",
-        "conference",
-        "update-call",
-    ):
-        raise ConfigError(f"unknown context {context!r}", source="context")
+    if context is not None and context not in CONTEXTS:
+        raise ConfigError(
+            f"unknown context {context!r}; allowed: {', '.join(CONTEXTS)}", source="context"
+        )
     size: int | None = None
-    try:
+    if isinstance(source, os.PathLike):
+        # An oversized file is reported (BX203, with its real size) without reading it whole.
+        data, size = read_file(source, partial=True)
+        name, from_text = os.fspath(source), False
+    else:
         data, name, from_text = read_source(source)
-    except XmlLimitError:
-        if not isinstance(source, os.PathLike):
-            raise
-        # Report the oversized file (BX203, with its real size) without reading it whole.
-        from bxmlkit._parser import MAX_DOCUMENT_BYTES
-
-        with open(source, "rb") as handle:
-            data, name, from_text = handle.read(MAX_DOCUMENT_BYTES + 1), os.fspath(source), False
-            size = max(os.fstat(handle.fileno()).st_size, len(data))
     return lint_bytes(
         data, path=name, config=config, context=context, from_text=from_text, size=size
     )

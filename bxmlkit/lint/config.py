@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from bxmlkit.errors import BxmlError
+from bxmlkit.errors import ConfigError
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import CONTEXTS, Rule
 
@@ -58,24 +58,6 @@ DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules", "__pycache__",
     "build", "dist",
 )  # fmt: skip
-
-
-class ConfigError(BxmlError):
-    """The configuration (a file or the command line) is invalid.
-
-    ``source`` names the file (or ``command line``), ``key`` the offending key.
-    """
-
-    def __init__(self, message: str, *, source: str, key: str = "") -> None:
-        self.source = source
-        self.key = key
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.source}: " if self.source else ""
-        key = f"[{self.key}] " if self.key else ""
-        return f"{where}{key}{self.message}"
 
 
 @dataclass(frozen=True)

@@ -290,15 +290,16 @@ def lint_file(
     write: bool = True,
 ) -> FileResult:
     """Lint one file (``data`` for standard input), optionally fixing it."""
-    from bxmlkit._parser import decode_for_positions
+    from bxmlkit._parser import decode_for_positions, read_file
+    from bxmlkit.errors import SourceError
 
     result = FileResult(path)
     size: int | None = None
     if data is None:
         try:
-            data, size = _read_file(path)
-        except OSError as exc:
-            result.error = f"{path}: {exc.strerror or exc}"
+            data, size = read_file(path, partial=True)
+        except SourceError as exc:
+            result.error = str(exc)
             return result
     diagnostics = lint_bytes(data, path=path, config=config, context=context, size=size)
     whole = size is None or size == len(data)  # never write back part of a file
@@ -374,30 +375,6 @@ def _text_the_rules_saw(data: bytes) -> str:
     except BxmlParseError:
         root = None
     return decode_for_positions(data, root)
-
-
-def _read_file(path: str) -> tuple[bytes, int]:
-    """The bytes of a regular file and its size (a FIFO or device is refused, never opened).
-
-    A file over the parser's limit is read only to one byte past it (the parser refuses it
-    unread, BX203 reports its real size): a stray 10 GB file costs 10 MB, not 10 GB.  A file
-    of a few KB costs no 10 MB read buffer.
-    """
-    import stat
-
-    from bxmlkit._parser import MAX_DOCUMENT_BYTES
-
-    info = os.stat(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(0, "is a directory, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError(0, "is not a regular file (FIFO, socket or device)")
-    with open(path, "rb") as handle:
-        if info.st_size <= MAX_DOCUMENT_BYTES:
-            data = handle.read()
-        else:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
-    return data, max(info.st_size, len(data))
 
 
 def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 import bxmlkit._parser
-import bxmlkit.lint.engine
 from bxmlkit.codec import from_xml
 from bxmlkit.errors import SourceError
 from bxmlkit.lint import lint
@@ -44,6 +43,8 @@ def _cli_refuses(cli: Callable[..., CliRun], path: Path, message: str) -> None:
         ["validate"],
         ["check"],
         ["lint", "--isolated", "--fix"],
+        ["fmt"],
+        ["fmt", "--check"],
     ):
         result = cli(*command, str(path))
         assert result.code == 2, (command, result)
@@ -72,11 +73,15 @@ def test_directory(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
     directory = tmp_path / "looks-like.xml"
     directory.mkdir()
     _api_refuses(directory, "is a directory, not a file")
-    assert cli("validate", str(directory)).code == 2
-    assert "is a directory" in cli("validate", str(directory)).err
-    # lint and check treat a directory as a place to look for documents
-    assert cli("check", str(directory)).code == 2  # ... and say when there are none
-    assert cli("lint", "--isolated", str(directory)).code == 0
+    # every command treats a directory as a place to look for documents, and says when
+    # there are none: exit 2, never "All checks passed" for nothing checked
+    for command in (["validate"], ["check"], ["lint", "--isolated"], ["fmt"], ["fmt", "--check"]):
+        result = cli(*command, str(directory))
+        assert (result.code, result.out) == (2, ""), (command, result)
+        assert result.err == (
+            f"bxmlkit {command[0]}: {directory}: no files to check in this directory "
+            "(looked for *.xml, *.bxml)\n"
+        )
 
 
 def test_symlink_loop(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
@@ -97,7 +102,7 @@ def test_name_too_long(tmp_path: Path, cli: Callable[..., CliRun]) -> None:
 
 @pytest.fixture
 def denied(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """A file that every ``open`` in bxmlkit's readers refuses (root can read chmod 000)."""
+    """A file that the one function reading documents refuses (root can read chmod 000)."""
     path = tmp_path / "secret.xml"
     path.write_bytes(b"<Response><Hangup/></Response>")
 
@@ -107,7 +112,6 @@ def denied(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         return open(file, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(bxmlkit._parser, "open", refuse, raising=False)
-    monkeypatch.setattr(bxmlkit.lint.engine, "open", refuse, raising=False)
     return path
 
 
@@ -119,7 +123,9 @@ def test_unreadable_file(denied: Path, cli: Callable[..., CliRun]) -> None:
         assert "permission denied" in result.err
     result = cli("lint", "--isolated", str(denied))
     assert result.code == 2
-    assert "Permission denied" in result.err
+    assert "permission denied" in result.err  # the same words from every command
+    result = cli("fmt", str(denied))
+    assert (result.code, result.err) == (2, f"{denied}: permission denied\n")
 
 
 def _within(seconds: float, work: Callable[[], None], unblock: Callable[[], None]) -> None:

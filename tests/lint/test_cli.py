@@ -114,7 +114,10 @@ def test_include_and_exclude(tree: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1
     assert "b.tpl" in out
     (tree / ".bxmlkit.toml").write_text('include = ["*.tpl"]\nexclude = ["b.*"]\n')
-    assert run(capsys, ".")[0] == 0
+    # Everything excluded: nothing was linted, which is an error, never "All checks passed".
+    code, out, err = run(capsys, ".")
+    assert (code, out) == (2, "")
+    assert err == "bxmlkit lint: .: no files to check in this directory (looked for *.tpl)\n"
 
 
 def test_stdin(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:

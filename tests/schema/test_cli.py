@@ -41,13 +41,13 @@ def test_missing_file_exits_2_and_others_are_still_checked(
     missing = tmp_path / "missing.xml"
     assert main(["validate", str(missing), str(BAD_ENUM)]) == 2
     out, err = capsys.readouterr()
-    assert err == f"{missing}: no such file\n"
+    assert err == f"{missing}: no such file or directory\n"
     assert out.startswith(f"{BAD_ENUM}:3:52: ")
 
 
 def test_directory_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["validate", str(tmp_path)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "no files to check in this directory" in capsys.readouterr().err
 
 
 def test_not_xml_exits_2_with_position(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -22,6 +22,9 @@ class Report:
     color: bool = False
     #: Number of fixes applied by ``--fix`` (0 without it).
     fixed: int = 0
+    #: Number of paths that could not be linted (missing, unreadable, no documents in them);
+    #: the command line reported them, the summary must not call the run clean.
+    unreadable: int = 0
     #: Codes of the rules that ran (SARIF lists their metadata).
     rule_codes: Sequence[str] = field(default_factory=tuple)
 

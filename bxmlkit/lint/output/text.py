@@ -75,6 +75,12 @@ def summary(report: Report) -> str:
     parts = []
     if report.fixed:
         parts.append(f"Fixed {_plural(report.fixed, 'problem')}.")
+    if not total and report.unreadable:
+        parts.append(
+            f"No problems in {_plural(files, 'file')}, but "
+            f"{_plural(report.unreadable, 'path')} could not be linted (see above)."
+        )
+        return " ".join(parts)
     if not total:
         parts.append(f"All checks passed ({_plural(files, 'file')}).")
         return " ".join(parts)
