@@ -7,7 +7,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 import xmlschema
 from lxml import etree
 
