@@ -7,7 +7,7 @@ PY      = $(VENV)/bin/python
 BXMLKIT = $(VENV)/bin/bxmlkit
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test check bench fuzz clean
+.PHONY: demo test check bench fuzz docs docs-serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,17 @@ check: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy --strict bxmlkit
 
+## The documentation site, built into site/ (--strict: a broken link or reference fails).
+## The reference pages are generated from the code by docsgen/ on every build.
+docs: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[docs]'
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+## Serve the site on http://127.0.0.1:8000/ and rebuild on changes.
+docs-serve: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[docs]'
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
 ## Benchmark tables (peers installed from the `bench` extra), saved to benchmarks/results/
 ## and copied into the README.
 bench: $(STAMP)
@@ -48,4 +59,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/readme_tables.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build site
