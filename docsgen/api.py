@@ -54,7 +54,7 @@ def api_pages(prefix: str = "reference/api") -> list[ApiPage]:
     index = (
         "# API reference\n\n"
         "Generated from the docstrings. Everything public is also importable from the "
-        "top-level `bxmlkit` package (`from bxmlkit import Response, to_xml, lint`); the "
+        "top-level `bxmlkit` package (`from bxmlkit import Response, to_xml, validate`); the "
         "REST client's models and errors live in `bxmlkit.client`, the callback events in "
         "`bxmlkit.callbacks`.\n\n" + rows + "\n"
     )

@@ -40,7 +40,9 @@ def _expand(items: list[Any], generated: Generated, docs_dir: Path) -> list[Any]
         elif isinstance(item, dict):
             ((title, value),) = item.items()
             if isinstance(value, list):
-                out.append({title: _expand(value, generated, docs_dir)})
+                section = _expand(value, generated, docs_dir)
+                if section:  # a section whose guides are all still unwritten is left out
+                    out.append({title: section})
             elif isinstance(value, str) and value.startswith(PLACEHOLDER):
                 section = generated.nav[value.removeprefix(PLACEHOLDER)]
                 single = len(section) == 1 and isinstance(section[0], str)

@@ -17,8 +17,9 @@ from typing import Any, ClassVar
 import pytest
 from lxml import etree
 
-from bxmlkit import lint, to_xml, validate
+from bxmlkit import to_xml, validate
 from bxmlkit.cli import main
+from bxmlkit.lint import lint
 from bxmlkit.lint.rule import NoOptions, Rule
 from bxmlkit.lint.rules import REGISTRY
 from bxmlkit.schema import element_catalogue
