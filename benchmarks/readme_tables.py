@@ -1,13 +1,14 @@
-"""Copy the latest saved benchmark tables into the README.
+"""Copy the latest saved benchmark tables into the README and the documentation's benchmarks page.
 
 Run from the repository root after saving new results (``make bench`` does both)::
 
-    .venv/bin/python benchmarks/readme_tables.py          # rewrite README.md
-    .venv/bin/python benchmarks/readme_tables.py --check  # exit 1 if README.md is stale
+    .venv/bin/python benchmarks/readme_tables.py          # rewrite README.md and the page
+    .venv/bin/python benchmarks/readme_tables.py --check  # exit 1 if either is stale
 
-Every Markdown table in the README's ``## Benchmarks`` section is replaced by the table in
-``benchmarks/results/*.md`` that has the same header row.  A README table that no results
-file has (or has twice) is an error: the README shows measured figures only.
+Every Markdown table in the README's ``## Benchmarks`` section, and every table of
+``docs/guides/benchmarks.md``, is replaced by the table in ``benchmarks/results/*.md`` that
+has the same header row.  A table that no results file has (or has twice) is an error: the
+README and the site show measured figures only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+DOCS_PAGE = ROOT / "docs" / "guides" / "benchmarks.md"
 RESULTS = ROOT / "benchmarks" / "results"
 SECTION = "## Benchmarks"
 
@@ -52,33 +54,46 @@ def saved_tables(results: Path = RESULTS) -> dict[str, list[str]]:
     return found
 
 
+def updated_tables(text: str, saved: dict[str, list[str]]) -> str:
+    """``text`` with every table replaced by the saved table with the same header row."""
+    lines = text.split("\n")
+    for start, end in reversed(tables(lines)):
+        header = lines[start]
+        if header not in saved:
+            raise SystemExit(f"no results file has exactly one table headed: {header}")
+        lines[start:end] = saved[header]
+    return "\n".join(lines)
+
+
 def updated_readme(text: str, saved: dict[str, list[str]]) -> str:
     """``text`` with the tables of its benchmarks section replaced by the saved ones."""
     before, marker, rest = text.partition(SECTION)
     if not marker:
         raise SystemExit(f"README.md has no {SECTION!r} section")
     section, next_heading, after = rest.partition("\n## ")
-    lines = section.split("\n")
-    for start, end in reversed(tables(lines)):
-        header = lines[start]
-        if header not in saved:
-            raise SystemExit(f"no results file has exactly one table headed: {header}")
-        lines[start:end] = saved[header]
-    return before + marker + "\n".join(lines) + next_heading + after
+    return before + marker + updated_tables(section, saved) + next_heading + after
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if README.md is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a copy is stale")
     args = parser.parse_args(argv)
-    text = README.read_text(encoding="utf-8")
-    new = updated_readme(text, saved_tables())
-    if args.check:
-        if new != text:
-            print("README.md's benchmark tables differ from benchmarks/results/", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(new, encoding="utf-8")
+    saved = saved_tables()
+    stale = []
+    for path, update in ((README, updated_readme), (DOCS_PAGE, updated_tables)):
+        text = path.read_text(encoding="utf-8")
+        new = update(text, saved)
+        if args.check:
+            if new != text:
+                stale.append(path.relative_to(ROOT).as_posix())
+        else:
+            path.write_text(new, encoding="utf-8")
+    if stale:
+        print(
+            f"{' and '.join(stale)}: benchmark tables differ from benchmarks/results/",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

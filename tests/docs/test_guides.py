@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import runpy
 from pathlib import Path
 
 from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES, LEGACY_VERBS
@@ -30,3 +31,15 @@ def test_guides_link_only_to_pages_that_exist() -> None:
             if target.startswith("../reference/"):
                 continue  # generated at build time; the strict build checks these
             assert (page.parent / target).resolve().is_file(), (page.name, target)
+
+
+def test_benchmarks_page_shows_the_saved_results() -> None:
+    module = runpy.run_path(str(DOCS.parent / "benchmarks" / "readme_tables.py"))
+    page = (DOCS / "guides" / "benchmarks.md").read_text(encoding="utf-8")
+    saved = module["saved_tables"]()
+    assert len(module["tables"](page.split("\n"))) >= 5
+    assert module["updated_tables"](page, saved) == page
+    stale = page.replace(
+        "| bxmlkit (models + codec.to_xml) |", "| bxmlkit (models + codec.to_xml) | 0 |"
+    )
+    assert module["updated_tables"](stale, saved) == page
