@@ -133,7 +133,7 @@ class Browser:
         self.send("Page.navigate", url=url)
         self.wait_for_event("Page.loadEventFired", since)
 
-    def wait_until(self, expression: str, timeout: float = 20.0) -> Any:
+    def wait_until(self, expression: str, timeout: float = 60.0) -> Any:
         """Poll a JavaScript expression until it is truthy; its last value."""
         deadline = time.monotonic() + timeout
         value = self.evaluate(expression)
