@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         Break,
         Bridge,
         Bxml,
+        Comment,
         Conference,
         Connect,
         CustomParam,
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
         Sub,
         Tag,
         Transfer,
+        Verb,
     )
     from bxmlkit.schema import Violation, validate
 
@@ -96,6 +98,7 @@ __all__ = [
     "BxmlParseError",
     "BxmlStructureError",
     "CallbackError",
+    "Comment",
     "Conference",
     "ConfigError",
     "Connect",
@@ -141,6 +144,7 @@ __all__ = [
     "Sub",
     "Tag",
     "Transfer",
+    "Verb",
     "Violation",
     "XmlLimitError",
     "XmlSyntaxError",

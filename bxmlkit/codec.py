@@ -9,8 +9,10 @@ references so it survives a round trip).
 anything silently: an unknown element or attribute, a misplaced child, stray text, a bad
 value or a wrong root raises ``BxmlStructureError`` naming source, line, column, a path such
 as ``/Response/Gather[2]/@maxDigits``, what was expected and what was found, with a
-did-you-mean for misspelt names.  Comments and whitespace between elements are allowed (and
-not kept); whitespace around text such as a call id is trimmed.
+did-you-mean for misspelt names.  Comments are content: kept where they stand (between
+children, inside SSML, before and after the root) as ``Comment`` models, and written back.
+Whitespace between elements is not kept (``pretty`` output re-indents); whitespace around
+text such as a call id is trimmed.
 """
 
 from __future__ import annotations
@@ -44,12 +46,16 @@ from bxmlkit.models._base import (
     field_constraints,
 )
 from bxmlkit.models._types import PATTERN_WORDS
+from bxmlkit.models.comment import COMMENT_TYPE, Comment
 from bxmlkit.models.roots import Bxml, Response
 
 __all__ = ["from_xml", "to_xml"]
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
 ROOT_TAGS = ("Response", "Bxml")
+_ROOTS = (Response, Bxml)
+#: The tag lxml gives a comment node.
+_COMMENT_TAG: Any = etree.Comment
 
 # --------------------------------------------------------------------------------------------
 # Writing
@@ -197,10 +203,23 @@ def _compile_writer(cls: type[Element]) -> Callable[[Element, str], str]:
     return namespace["write"]  # type: ignore[no-any-return]
 
 
-class _Writers(dict[type, Callable[[Element, str], str]]):
+#: What XML forbids in a comment: ``--``, a ``-`` at the end, characters XML cannot carry.
+#: A validated ``Comment`` has none of them; one built without validation
+#: (``model_construct``) is refused rather than written as malformed XML.
+_COMMENT_FORBIDDEN = re.compile("--|-\\Z|[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _write_comment(comment: Any, newline: str) -> str:
+    text: str = comment.__dict__["text"]
+    if _COMMENT_FORBIDDEN.search(text) is not None:
+        raise ValueError(f"cannot write the comment {text!r} as XML: it is not a valid Comment")
+    return "<!--" + text + "-->"
+
+
+class _Writers(dict[type, Callable[[Any, str], str]]):
     """Writer per model class, compiled on first use."""
 
-    def __missing__(self, cls: type) -> Callable[[Element, str], str]:
+    def __missing__(self, cls: type) -> Callable[[Any, str], str]:
         if not (isinstance(cls, type) and issubclass(cls, Element) and cls.xml_tag):
             raise TypeError(f"cannot write {cls.__name__} as BXML: it is not an element model")
         writer = self[cls] = _compile_writer(cls)
@@ -208,6 +227,7 @@ class _Writers(dict[type, Callable[[Element, str], str]]):
 
 
 _WRITERS = _Writers()
+_WRITERS[Comment] = _write_comment
 _INDENT = "  "
 
 
@@ -225,7 +245,15 @@ def to_xml(
     """
     if not isinstance(document, Element):
         raise TypeError(f"to_xml() expects a bxmlkit model, got {type(document).__name__}")
-    text = _WRITERS[document.__class__](document, "\n" if pretty else "")
+    newline = "\n" if pretty else ""
+    text = _WRITERS[document.__class__](document, newline)
+    if document.__class__ in _ROOTS:
+        values = document.__dict__
+        before, after = values["leading_comments"], values["trailing_comments"]
+        if before:
+            text = "".join(_write_comment(item, "") + newline for item in before) + text
+        if after:
+            text += "".join(newline + _write_comment(item, "") for item in after)
     if pretty:
         text += "\n"
     if xml_declaration:
@@ -398,11 +426,14 @@ class _Reader:
         # validated by pydantic-core in one call (children dispatch on their "type").  Only
         # when that fails is the document read again element by element, validating each
         # one, which finds the first invalid element and says where it is.
-        data = self.element(root, plan, False)
+        outer = None
+        if root.getprevious() is not None or root.getnext() is not None:
+            outer = self.outer_comments(root)
+        data = self.element(root, plan, False, outer)
         try:
             model = plan.validate(data, by_alias=False, by_name=True)
         except ValidationError:
-            model = self.element(root, plan, True)
+            model = self.element(root, plan, True, outer)
         assert isinstance(model, (Response, Bxml))
         return model
 
@@ -418,7 +449,20 @@ class _Reader:
         offset = source.text.find(needle)
         return source.line_col(offset) if offset >= 0 else (max(line, 1), 1)
 
-    def element(self, node: etree._Element, plan: _ReadPlan, validate: bool) -> Any:
+    def outer_comments(self, root: etree._Element) -> dict[str, list[dict[str, str]]]:
+        """The comments before and after the root element, as the root's data."""
+        before = [_comment_data(node) for node in root.itersiblings(preceding=True)]
+        before.reverse()
+        after = [_comment_data(node) for node in root.itersiblings()]
+        return {"leading_comments": before, "trailing_comments": after}
+
+    def element(
+        self,
+        node: etree._Element,
+        plan: _ReadPlan,
+        validate: bool,
+        outer: dict[str, Any] | None = None,
+    ) -> Any:
         """Read one element and everything inside it, checking names, nesting and text.
 
         With ``validate`` it returns the model (validating each element as it is built,
@@ -426,7 +470,8 @@ class _Reader:
         validation of the whole tree (its children as data too).  This runs for every
         element of every document, so the common cases are written out here and the rare
         ones (comments inside text, namespaced attributes, numbers with signs or spaces)
-        and every error go to helpers.
+        and every error go to helpers.  Comments are kept where they stand in children and
+        mixed content (``outer`` holds the root's comments before and after it).
         """
         data: dict[str, Any] = {TYPE_KEY: plan.tag}
         items = node.items()
@@ -457,6 +502,8 @@ class _Reader:
                     if tag not in allowed:
                         raise self.misplaced(child, plan.cls, node)
                     children.append(element(child, _PLANS[tag], validate))
+                elif tag is _COMMENT_TAG:
+                    children.append(_comment_data(child))
                 tail = child.tail
                 if tail and not tail.isspace():
                     raise self.stray_text(node, plan.cls, tail)
@@ -477,6 +524,8 @@ class _Reader:
                 data[plan.field] = [text] if text else []
         elif node.text is not None or len(node):
             self.nothing_inside(node, plan)
+        if outer is not None:
+            data.update(outer)
         if not validate:
             return data
         try:
@@ -573,8 +622,10 @@ class _Reader:
                 if tag not in plan.child_tags:
                     raise self.misplaced(child, plan.cls, node)
                 content.append(self.element(child, _PLANS[tag], validate))
+            elif tag is _COMMENT_TAG:
+                content.append(_comment_data(child))
             tail = child.tail
-            if tail:  # text after a child (or after a comment, joining the text before it)
+            if tail:  # text after a child or a comment
                 if content and type(content[-1]) is str:
                     content[-1] += tail
                 else:
@@ -680,6 +731,13 @@ class _Reader:
             f"<{cls.xml_tag}> is not valid: {error.get('msg', '')}",
             node,
         )
+
+
+def _comment_data(node: etree._Element) -> dict[str, str]:
+    """A comment as data (validated with its parent, as every child is)."""
+    if node.tag is not _COMMENT_TAG:  # the parser refused PIs and entities before
+        raise AssertionError(f"unexpected node outside the elements: {node!r}")
+    return {TYPE_KEY: COMMENT_TYPE, "text": node.text or ""}
 
 
 def _children_problem(error: Any, cls: type[Element]) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from bxmlkit.models import ELEMENTS, Bxml, Element, Response, _types
+from bxmlkit.models import ELEMENTS, Bxml, Comment, Element, Response, _types
 from bxmlkit.models._base import Constraints, field_constraints
 
 __all__ = ["documents", "elements", "python_regex"]
@@ -33,6 +33,12 @@ _xml_chars = st.characters(
     include_characters="\t\n<>&\"'",
 ).filter(lambda c: c not in "\ufffe\uffff")
 free_text = st.text(_xml_chars, max_size=20)
+#: Comments XML can carry: no "--", no "-" at the end, no carriage return.
+comments = (
+    st.text(_xml_chars, max_size=20)
+    .filter(lambda text: "--" not in text and not text.endswith("-") and "\r" not in text)
+    .map(Comment)
+)
 
 
 # Visible characters (no whitespace, no controls) for URLs and URIs; the models' patterns span
@@ -145,14 +151,22 @@ def _element(draw: st.DrawFn, cls: type[Element], depth: int = 0, bare: bool = F
         bare = cls.xml_tag == "Refer"  # Refer's SipUri takes no attributes
         child = st.sampled_from(tags).flatmap(lambda tag: _element(ELEMENTS[tag], depth + 1, bare))
         if kind == "mixed":
-            items = draw(st.lists(st.one_of(free_text, child), min_size=0, max_size=high + 1))
+            items = draw(
+                st.lists(st.one_of(free_text, child, comments), min_size=0, max_size=high + 1)
+            )
             items = _merge_text(items)
             if cls.xml_tag == "SpeakSentence":
                 items.append(draw(st.text(_xml_chars, min_size=1, max_size=10).filter(str.strip)))
                 items = _merge_text(items)
             data[cls.children_field or ""] = items
         else:
-            data[cls.children_field or ""] = draw(st.lists(child, min_size=low, max_size=high))
+            children: list[Any] = draw(st.lists(child, min_size=low, max_size=high))
+            for comment in draw(st.lists(comments, max_size=2)):  # anywhere between them
+                children.insert(draw(st.integers(0, len(children))), comment)
+            data[cls.children_field or ""] = children
+        if cls.outer_comment_fields:
+            for name in cls.outer_comment_fields:
+                data[name] = draw(st.lists(comments, max_size=2))
     return cls.model_validate(data)
 
 

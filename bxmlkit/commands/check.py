@@ -91,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
                 print_error(f"{path}: cannot write: {exc.strerror or exc}")
                 status = EXIT_ERROR
         print(
-            f"ok {label(path)}: <{document.xml_tag}> with {plural(len(document.verbs), 'verb')}",
+            f"ok {label(path)}: <{document.xml_tag}> with "
+            f"{plural(len(list(document.iter_children())), 'verb')}",
             file=sys.stderr if args.print else sys.stdout,
         )
     return status

@@ -2,9 +2,10 @@
 
 One model per element: the 26 verbs, the nouns they hold (``PhoneNumber``, ``SipUri``,
 ``StreamParam``, ``CustomParam``, ``Endpoint``), the two roots (``Response``, ``Bxml``) and
-the SSML tags inside ``SpeakSentence``.  Python names are snake_case; each attribute field's
-alias is its exact XML name, and JSON (``model_dump_json`` / ``model_validate_json``) uses
-those names plus a ``"type"`` key naming the element.
+the SSML tags inside ``SpeakSentence``; and ``Comment``, an XML comment kept where it
+stands.  Python names are snake_case; each attribute field's alias is its exact XML name,
+and JSON (``model_dump_json`` / ``model_validate_json``) uses those names plus a ``"type"``
+key naming the element.
 
 Introspection (used by the codec and by the schema agreement tests):
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from bxmlkit.models._base import ELEMENTS, AttributeInfo, Element
 from bxmlkit.models.audio import Pause, PlayAudio, Ring, SendDtmf, SpeakSentence
+from bxmlkit.models.comment import Comment
 from bxmlkit.models.control import Hangup, Redirect, Tag
 from bxmlkit.models.gather import Gather, StartGather, StopGather
 from bxmlkit.models.recording import (
@@ -30,7 +32,7 @@ from bxmlkit.models.recording import (
     StartRecording,
     StopRecording,
 )
-from bxmlkit.models.roots import VERB_TAGS, Bxml, Document, Response
+from bxmlkit.models.roots import VERB_TAGS, Bxml, Document, Response, Verb
 from bxmlkit.models.routing import (
     Bridge,
     Conference,
@@ -72,6 +74,7 @@ __all__ = [
     "Break",
     "Bridge",
     "Bxml",
+    "Comment",
     "Conference",
     "Connect",
     "CustomParam",
@@ -114,4 +117,5 @@ __all__ = [
     "Sub",
     "Tag",
     "Transfer",
+    "Verb",
 ]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError, model_serializer
 from pydantic.fields import FieldInfo
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError, PydanticKnownError, core_schema
 
 __all__ = [
     "ELEMENTS",
@@ -35,6 +35,7 @@ __all__ = [
     "Constraints",
     "ContentKind",
     "Element",
+    "ElementCount",
     "child_union",
     "field_constraints",
 ]
@@ -205,6 +206,8 @@ class Element(BaseModel, metaclass=_ElementClass):
     child_tags: ClassVar[tuple[str, ...]] = ()
     #: ``child_tags`` as a set, for fast membership tests (built per class).
     child_tag_set: ClassVar[frozenset[str]] = frozenset()
+    #: Fields holding the comments before and after the element (the roots only).
+    outer_comment_fields: ClassVar[tuple[str, ...]] = ()
     #: The XML attributes in serialization order (built per class).
     xml_attributes: ClassVar[tuple[AttributeInfo, ...]] = ()
     #: The XML attributes by XML name (built per class).
@@ -252,7 +255,7 @@ class Element(BaseModel, metaclass=_ElementClass):
         super().__pydantic_init_subclass__(**kwargs)
         if not cls.xml_tag:
             return
-        content = {cls.text_field, cls.children_field, TYPE_KEY}
+        content = {cls.text_field, cls.children_field, TYPE_KEY, *cls.outer_comment_fields}
         attributes = tuple(
             AttributeInfo(
                 field=name,
@@ -277,8 +280,13 @@ class Element(BaseModel, metaclass=_ElementClass):
     # -- JSON form ------------------------------------------------------------------------------
     @model_serializer(mode="wrap")
     def _dump_without_unset(self, handler: Any) -> dict[str, Any]:
-        # Unset attributes are None; JSON leaves them out, as XML does ("type" comes first).
-        return {key: value for key, value in handler(self).items() if value is not None}
+        # Unset attributes are None; JSON leaves them out, as XML does ("type" comes first),
+        # and the roots' lists of comments before and after them when empty.
+        dumped = {key: value for key, value in handler(self).items() if value is not None}
+        for name in type(self).outer_comment_fields:
+            if not dumped.get(name, True):
+                del dumped[name]
+        return dumped
 
     # -- readability ----------------------------------------------------------------------------
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
@@ -295,6 +303,10 @@ class Element(BaseModel, metaclass=_ElementClass):
             value = getattr(self, attribute.field)
             if value is not None:
                 yield attribute.field, value
+        for name in cls.outer_comment_fields:
+            value = getattr(self, name)
+            if value:
+                yield name, value
 
     def iter_children(self) -> Iterator[Element]:
         """The child elements (not text) in document order."""
@@ -372,7 +384,8 @@ class _ChildUnion:
     lookup inside pydantic-core): a built model is taken as it is, a string is text (in
     mixed content), and a dict (the codec's data, or a dumped model) is dispatched on its
     ``"type"`` key, as JSON is (its error locations show the class: ``<class 'dict'>``).
-    Anything else fails as "not an element allowed here".
+    Anything else fails as "not an element allowed here".  A ``Comment`` is allowed
+    wherever children or mixed content are.
     """
 
     elements: tuple[type[Element], ...]
@@ -380,17 +393,21 @@ class _ChildUnion:
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
         from bxmlkit.models._types import Text
+        from bxmlkit.models.comment import COMMENT_TYPE, Comment
 
         error: dict[str, Any] = {
             "custom_error_type": "invalid_child",
             "custom_error_message": "not an element allowed here",
         }
-        schemas = {element: handler.generate_schema(element) for element in self.elements}
-        by_tag = core_schema.tagged_union_schema(
-            {element.xml_tag: schema for element, schema in schemas.items()},
-            discriminator=TYPE_KEY,
-        )
+        schemas: dict[Any, core_schema.CoreSchema] = {
+            element: handler.generate_schema(element) for element in self.elements
+        }
+        comment = handler.generate_schema(Comment)
+        by_type = {element.xml_tag: schema for element, schema in schemas.items()}
+        by_type[COMMENT_TYPE] = comment
+        by_tag = core_schema.tagged_union_schema(by_type, discriminator=TYPE_KEY)
         by_class: dict[Any, core_schema.CoreSchema] = dict(schemas)
+        by_class[Comment] = comment
         by_class[dict] = by_tag
         by_json: core_schema.CoreSchema = by_tag
         if self.text:
@@ -402,9 +419,46 @@ class _ChildUnion:
 
 
 def child_union(*members: Any) -> Any:
-    """The type of one child a parent allows: element models, and ``str`` for mixed content."""
+    """The type of one child a parent allows: element models, ``str`` for mixed content,
+    and always a ``Comment``."""
+    from bxmlkit.models.comment import Comment
+
     elements = tuple(member for member in members if member is not str)
     return typing.Annotated[
-        typing.Union[members],  # noqa: UP007 - built at run time
+        typing.Union[(*members, Comment)],
         _ChildUnion(elements, text=str in members),
     ]
+
+
+@dataclass(frozen=True)
+class ElementCount:
+    """How many elements a child list holds (its comments not counted): ``min_length`` to
+    ``max_length``, checked after the items are validated, with pydantic's own
+    ``too_short`` / ``too_long`` errors.  Use it in place of ``Field(min_length=...)`` on a
+    list that may hold comments."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        from bxmlkit.models.comment import Comment
+
+        low = self.min_length or 0
+        high = self.max_length
+
+        def check(items: list[Any]) -> list[Any]:
+            count = len(items)
+            for item in items:
+                if type(item) is Comment:
+                    count -= 1
+            if count < low:
+                raise PydanticKnownError(
+                    "too_short", {"field_type": "List", "min_length": low, "actual_length": count}
+                )
+            if high is not None and count > high:
+                raise PydanticKnownError(
+                    "too_long", {"field_type": "List", "max_length": high, "actual_length": count}
+                )
+            return items
+
+        return core_schema.no_info_after_validator_function(check, handler(source))

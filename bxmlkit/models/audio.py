@@ -10,6 +10,7 @@ from pydantic import Field, field_validator
 from bxmlkit.models import _fields as f
 from bxmlkit.models._base import ContentKind, Element
 from bxmlkit.models._types import DtmfDigits, Locale, Text, Url, VoiceName
+from bxmlkit.models.comment import Comment
 from bxmlkit.models.ssml import SSML_TAGS, SsmlContent, SsmlElement
 
 __all__ = ["Pause", "PlayAudio", "Ring", "SendDtmf", "SpeakSentence"]
@@ -48,19 +49,23 @@ class SpeakSentence(Element):
 
     @field_validator("content")
     @classmethod
-    def _has_text(cls, content: list[str | SsmlElement]) -> list[str | SsmlElement]:
+    def _has_text(
+        cls, content: list[str | SsmlElement | Comment]
+    ) -> list[str | SsmlElement | Comment]:
         if not _has_spoken_text(content):
             raise ValueError("a sentence must contain some non-blank text")
         return content
 
     @property
     def text(self) -> str:
-        """The text that is spoken, with SSML tags left out."""
+        """The text that is spoken, with SSML tags and comments left out."""
         return _plain_text(self.content)
 
 
-def _has_spoken_text(content: Sequence[str | SsmlElement]) -> bool:
+def _has_spoken_text(content: Sequence[str | SsmlElement | Comment]) -> bool:
     for item in content:
+        if isinstance(item, Comment):
+            continue
         if isinstance(item, str):
             if item and not item.isspace():
                 return True
@@ -73,9 +78,11 @@ def _has_spoken_text(content: Sequence[str | SsmlElement]) -> bool:
     return False
 
 
-def _plain_text(content: Sequence[str | SsmlElement]) -> str:
+def _plain_text(content: Sequence[str | SsmlElement | Comment]) -> str:
     parts: list[str] = []
     for item in content:
+        if isinstance(item, Comment):
+            continue
         if isinstance(item, str):
             parts.append(item)
         elif item.content_kind == "text":

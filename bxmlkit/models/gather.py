@@ -10,11 +10,12 @@ from bxmlkit.models import _fields as f
 from bxmlkit.models._base import ContentKind, Element, child_union
 from bxmlkit.models._types import Method, TerminatingDigits, Text, Url
 from bxmlkit.models.audio import PlayAudio, SpeakSentence
+from bxmlkit.models.comment import Comment
 
 __all__ = ["Gather", "StartGather", "StopGather"]
 
 if TYPE_CHECKING:
-    GatherPrompt = SpeakSentence | PlayAudio
+    GatherPrompt = SpeakSentence | PlayAudio | Comment
 else:
     GatherPrompt = child_union(SpeakSentence, PlayAudio)
 

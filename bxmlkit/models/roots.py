@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import typing
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from bxmlkit.models._base import ContentKind, Element, child_union
 from bxmlkit.models.audio import Pause, PlayAudio, Ring, SendDtmf, SpeakSentence
+from bxmlkit.models.comment import Comment
 from bxmlkit.models.control import Hangup, Redirect, Tag
 from bxmlkit.models.gather import Gather, StartGather, StopGather
 from bxmlkit.models.recording import (
@@ -20,7 +22,7 @@ from bxmlkit.models.recording import (
 from bxmlkit.models.routing import Bridge, Conference, Connect, Forward, Refer, Transfer
 from bxmlkit.models.streaming import StartStream, StartTranscription, StopStream, StopTranscription
 
-__all__ = ["VERB_TAGS", "Bxml", "Document", "Response", "Verb"]
+__all__ = ["VERB_TAGS", "Bxml", "Document", "Response", "RootItem", "Verb"]
 
 #: The verb models a root may hold, in the reference's order.
 _VERBS: tuple[type[Element], ...] = (
@@ -81,9 +83,11 @@ if TYPE_CHECKING:
         | Tag
         | Transfer
     )
+    RootItem = Verb | Comment
 else:
-    Verb = child_union(*_VERBS)
-"""Any of the 26 verbs a root may hold."""
+    Verb = typing.Union[_VERBS]  # noqa: UP007 - built at run time
+    RootItem = child_union(*_VERBS)
+"""Any of the 26 verbs a root may hold (``list[Verb]`` annotates a list of verbs)."""
 
 #: Tags of the verbs a root may hold.
 VERB_TAGS = tuple(verb.xml_tag for verb in _VERBS)
@@ -94,7 +98,17 @@ class _Root(Element):
     children_field: ClassVar[str | None] = "verbs"
     child_tags: ClassVar[tuple[str, ...]] = VERB_TAGS
 
-    verbs: list[Verb] = Field(default_factory=list, description="The verbs, run in order.")
+    outer_comment_fields: ClassVar[tuple[str, ...]] = ("leading_comments", "trailing_comments")
+
+    verbs: list[RootItem] = Field(
+        default_factory=list, description="The verbs (and comments between them), in order."
+    )
+    leading_comments: list[Comment] = Field(
+        default_factory=list, description="Comments before the root element, in order."
+    )
+    trailing_comments: list[Comment] = Field(
+        default_factory=list, description="Comments after the root element, in order."
+    )
 
 
 class Response(_Root):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, ClassVar
 from pydantic import Field, field_validator
 
 from bxmlkit.models import _fields as f
-from bxmlkit.models._base import ContentKind, Element, child_union
+from bxmlkit.models._base import ContentKind, Element, ElementCount, child_union
 from bxmlkit.models._types import (
     E164,
     CallerId,
@@ -22,6 +22,7 @@ from bxmlkit.models._types import (
     Text,
     Url,
 )
+from bxmlkit.models.comment import Comment
 
 __all__ = [
     "Bridge",
@@ -111,9 +112,11 @@ class SipUri(_Destination):
 
 
 if TYPE_CHECKING:
-    Destination = PhoneNumber | SipUri
+    Destination = PhoneNumber | SipUri | Comment
+    ReferTarget = SipUri | Comment
 else:
     Destination = child_union(PhoneNumber, SipUri)
+    ReferTarget = child_union(SipUri)
 
 
 class Transfer(Element):
@@ -143,11 +146,9 @@ class Transfer(Element):
     children_field: ClassVar[str | None] = "targets"
     child_tags: ClassVar[tuple[str, ...]] = ("PhoneNumber", "SipUri")
 
-    targets: list[Destination] = Field(
+    targets: Annotated[list[Destination], ElementCount(1, 8)] = Field(
         default_factory=list,
         validate_default=True,
-        min_length=1,
-        max_length=8,
         description="Destinations rung at the same time (1 to 8).",
     )
     transfer_caller_id: CallerId | None = Field(
@@ -337,6 +338,12 @@ class Endpoint(Element):
     endpoint_id: NonEmptyToken = Field(alias="endpointId", description="Endpoint id.")
 
 
+if TYPE_CHECKING:
+    ConnectTarget = Endpoint | Comment
+else:
+    ConnectTarget = child_union(Endpoint)
+
+
 class Connect(Element):
     """Connects the call to one or more BRTC (WebRTC) endpoints (beta in Bandwidth's docs).
 
@@ -351,10 +358,9 @@ class Connect(Element):
     children_field: ClassVar[str | None] = "endpoints"
     child_tags: ClassVar[tuple[str, ...]] = ("Endpoint",)
 
-    endpoints: list[Endpoint] = Field(
+    endpoints: Annotated[list[ConnectTarget], ElementCount(1)] = Field(
         default_factory=list,
         validate_default=True,
-        min_length=1,
         description="Endpoints to connect to.",
     )
     event_callback_url: Url | None = f.callback_url("eventCallbackUrl", "connect events")
@@ -377,11 +383,9 @@ class Refer(Element):
     children_field: ClassVar[str | None] = "targets"
     child_tags: ClassVar[tuple[str, ...]] = ("SipUri",)
 
-    targets: list[SipUri] = Field(
+    targets: Annotated[list[ReferTarget], ElementCount(1, 1)] = Field(
         default_factory=list,
         validate_default=True,
-        min_length=1,
-        max_length=1,
         description="The single SIP URI to refer the call to.",
     )
     refer_complete_url: Url | None = f.callback_url(
@@ -394,8 +398,10 @@ class Refer(Element):
 
     @field_validator("targets")
     @classmethod
-    def _bare_uri(cls, targets: list[SipUri]) -> list[SipUri]:
+    def _bare_uri(cls, targets: list[SipUri | Comment]) -> list[SipUri | Comment]:
         for target in targets:
+            if isinstance(target, Comment):
+                continue
             used = [
                 a.xml_name for a in target.xml_attributes if getattr(target, a.field) is not None
             ]

@@ -16,6 +16,7 @@ from pydantic import Field, StringConstraints
 
 from bxmlkit.models._base import ContentKind, Element, child_union
 from bxmlkit.models._types import BREAK_TIME_PATTERN, LOCALE_PATTERN, TEXT_PATTERN, Text
+from bxmlkit.models.comment import Comment
 
 __all__ = [
     "SSML_TAGS",
@@ -164,13 +165,23 @@ class Prosody(_Container):
 
 if TYPE_CHECKING:
     SsmlContent = (
-        str | Break | Emphasis | Lang | Paragraph | Phoneme | Prosody | Sentence | SayAs | Sub
+        str
+        | Break
+        | Emphasis
+        | Lang
+        | Paragraph
+        | Phoneme
+        | Prosody
+        | Sentence
+        | SayAs
+        | Sub
+        | Comment
     )
 else:
     SsmlContent = child_union(
         str, Break, Emphasis, Lang, Paragraph, Phoneme, Prosody, Sentence, SayAs, Sub
     )
-"""One item of mixed SSML content: text or an SSML element."""
+"""One item of mixed SSML content: text, an SSML element or a comment."""
 
 for _model in (Emphasis, Lang, Paragraph, Sentence, Prosody):
     _model.model_rebuild()

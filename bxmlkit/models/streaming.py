@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field
 
 from bxmlkit.models import _fields as f
-from bxmlkit.models._base import ContentKind, Element
+from bxmlkit.models._base import ContentKind, Element, ElementCount, child_union
 from bxmlkit.models._types import Method, Text, Tracks, Url, WebSocketUrl
+from bxmlkit.models.comment import Comment
 
 __all__ = [
     "CustomParam",
@@ -34,6 +35,12 @@ class StreamParam(Element):
     value: Text = Field(max_length=2048, description="Parameter value (at most 2048 characters).")
 
 
+if TYPE_CHECKING:
+    StreamParamItem = StreamParam | Comment
+else:
+    StreamParamItem = child_union(StreamParam)
+
+
 class StartStream(Element):
     """Streams the call's audio over a WebSocket in the background (at most 12 params).
 
@@ -54,8 +61,8 @@ class StartStream(Element):
     children_field: ClassVar[str | None] = "params"
     child_tags: ClassVar[tuple[str, ...]] = ("StreamParam",)
 
-    params: list[StreamParam] = Field(
-        default_factory=list, max_length=12, description="Parameters for the destination."
+    params: Annotated[list[StreamParamItem], ElementCount(max_length=12)] = Field(
+        default_factory=list, description="Parameters for the destination."
     )
     name: Text | None = Field(None, description="Stream name, used by StopStream.")
     mode: Literal["unidirectional", "bidirectional"] | None = Field(
@@ -103,6 +110,12 @@ class CustomParam(Element):
     value: Text = Field(max_length=2048, description="Parameter value (at most 2048 characters).")
 
 
+if TYPE_CHECKING:
+    CustomParamItem = CustomParam | Comment
+else:
+    CustomParamItem = child_union(CustomParam)
+
+
 class StartTranscription(Element):
     """Starts real-time transcription of the call (at most 12 params).
 
@@ -123,8 +136,8 @@ class StartTranscription(Element):
     children_field: ClassVar[str | None] = "params"
     child_tags: ClassVar[tuple[str, ...]] = ("CustomParam",)
 
-    params: list[CustomParam] = Field(
-        default_factory=list, max_length=12, description="Parameters for the destination."
+    params: Annotated[list[CustomParamItem], ElementCount(max_length=12)] = Field(
+        default_factory=list, description="Parameters for the destination."
     )
     name: Text | None = Field(None, description="Transcription name, used by StopTranscription.")
     tracks: Tracks | None = Field(None, description="Which audio to transcribe (inbound).")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bxmlkit import Bridge, Comment, Response
 from bxmlkit.codec import from_xml
 from bxmlkit.errors import (
     BxmlError,
@@ -224,7 +225,9 @@ def test_comments_and_whitespace_between_elements_are_allowed() -> None:
     doc = from_xml(
         "<!-- greeting -->\n<Response>\n  <!-- say hi -->\n  <Bridge>\n    c-123\n  </Bridge>\n</Response>"
     )
-    assert doc.verbs[0].call_id == "c-123"  # type: ignore[union-attr]
+    assert doc == Response(
+        Comment(" say hi "), Bridge("c-123"), leading_comments=[Comment(" greeting ")]
+    )
 
 
 def test_str_that_looks_like_a_path_is_explained() -> None:
