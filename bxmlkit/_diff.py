@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from bxmlkit.codec import format_number, to_xml
 from bxmlkit.models._base import Element
+from bxmlkit.models.comment import Comment
 
 __all__ = ["Difference", "diff_elements"]
 
@@ -162,6 +163,8 @@ def _tag(item: Any) -> str:
         return item.xml_tag
     if isinstance(item, str):
         return "text()"
+    if isinstance(item, Comment):
+        return "comment()"
     return f"{type(item).__name__}()"
 
 
@@ -178,6 +181,8 @@ def _snippet(item: Any) -> str:
         text = to_xml(item, xml_declaration=False).decode("utf-8")
     elif isinstance(item, str):
         text = json.dumps(item, ensure_ascii=False)
+    elif isinstance(item, Comment):
+        text = f"<!--{item.text}-->"
     else:
         text = repr(item)
     if len(text) > _SNIPPET_CHARS:

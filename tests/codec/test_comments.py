@@ -23,10 +23,11 @@ from bxmlkit import (
     SpeakSentence,
     Transfer,
     from_xml,
-    lint,
     to_xml,
 )
 from bxmlkit.cli import main
+from bxmlkit.lint import lint
+from bxmlkit.testing import bxml_diff
 
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -212,3 +213,11 @@ def test_comments_inside_text_only_and_empty_elements_are_not_kept() -> None:
         "<Hangup><!-- y --></Hangup></Response>"
     )
     assert document == Response(Transfer(PhoneNumber("+15555550100")), Hangup())
+
+
+def test_diffs_name_comments_as_xpath_does() -> None:
+    left = Response(Comment(" a "), Hangup())
+    right = Response(Comment(" b "), Hangup())
+    assert [(d.path, d.left, d.right) for d in bxml_diff(left, right)] == [
+        ("/Response/comment()[1]", "<!-- a -->", "<!-- b -->")
+    ]

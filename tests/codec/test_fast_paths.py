@@ -66,7 +66,9 @@ def test_numbers_are_written_in_plain_decimal(value: float, text: str) -> None:
 def _per_element(data: bytes) -> M.Response | M.Bxml:
     """The document read and validated one element at a time (the error-locating path)."""
     document = parse(data)
-    return _Reader(document).element(document.root, _PLANS[document.root.tag], True)  # type: ignore[no-any-return]
+    reader = _Reader(document)
+    outer = reader.outer_comments(document.root)
+    return reader.element(document.root, _PLANS[document.root.tag], True, outer)  # type: ignore[no-any-return]
 
 
 @settings(max_examples=150, deadline=None)
