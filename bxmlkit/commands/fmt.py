@@ -98,7 +98,8 @@ def format_document(data: bytes) -> bytes:
     if comments and _comments(formatted) != comments:
         raise FormatError(
             f"it has {plural(len(comments), 'comment')}, which the canonical form would drop "
-            "(this version of the models does not keep comments); left unchanged so that no "
+            "(a comment inside an element that holds only text or nothing has no place in the "
+            "models); left unchanged so that no "
             "comment is lost"
         )
     if from_xml(formatted) != document:  # pragma: no cover - a codec bug; never write it
