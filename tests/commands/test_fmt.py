@@ -187,7 +187,7 @@ def test_never_loses_a_comment(tmp_path: Path, capsys: pytest.CaptureFixture[str
     doc = tmp_path / "commented.xml"
     doc.write_bytes(COMMENTED)
     code, _, err = run(capsys, str(doc))
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, "1 file reformatted, 0 left unchanged.\n")
     assert _comments(doc.read_bytes()) == COMMENTS
     assert run(capsys, "--check", str(doc))[0] == 0
 
