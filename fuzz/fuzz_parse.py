@@ -65,7 +65,9 @@ def _load() -> tuple[Callable[[bytes], None], Callable[[bytes], None]]:
             validate(data)
         if model is not None:
             document = parse(data)
-            one_by_one = _Reader(document).element(document.root, _PLANS[model.xml_tag], True)
+            reader = _Reader(document)
+            outer = reader.outer_comments(document.root)
+            one_by_one = reader.element(document.root, _PLANS[model.xml_tag], True, outer)
             if one_by_one != model:
                 raise FuzzFailure(f"validating per element differs: {model!r} / {one_by_one!r}")
             again = from_xml(to_xml(model))
