@@ -84,6 +84,9 @@ def cli_page() -> str:
         "# Command line\n",
         f"{cell(root.description or '')} Exit codes are the same for every command: "
         "0 success, 1 problems found in the documents, 2 usage, configuration or I/O error. "
+        "The commands that read documents take files, directories (searched for `*.xml` and "
+        "`*.bxml`) and `-` for standard input; a path that does not exist or a directory "
+        "without documents is an error (exit 2), never a clean run. "
         "This page is generated from the command's own argument parsers "
         "(`bxmlkit COMMAND --help` prints the same).\n",
         "```text\n" + _usage(root) + "\n```\n",
