@@ -1,4 +1,9 @@
-"""The README's linter section, executed: the snippets here are the ones in README.md."""
+"""The linter's documentation, executed: the snippets here are the ones the guides show.
+
+They were the README's linter section; the README now points to the guides
+docs/guides/linting-in-ci.md and docs/guides/configuration.md, and the tests at the end of
+this file check that the guides show exactly these snippets.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from bxmlkit.cli import main
+
+GUIDES = Path(__file__).resolve().parents[2] / "docs" / "guides"
 
 # -- "Lint in CI" ------------------------------------------------------------------------------
 MENU_XML = """\
@@ -129,3 +136,23 @@ def test_suppression() -> None:
 @pytest.mark.parametrize("command", CI_COMMANDS)
 def test_ci_commands(project: Path, command: str) -> None:
     assert _run(command) in (0, 1)
+
+
+def _guide(name: str) -> str:
+    return (GUIDES / name).read_text(encoding="utf-8")
+
+
+def test_linting_guide_shows_these_snippets() -> None:
+    guide = _guide("linting-in-ci.md")
+    assert f"```console\n$ {COMMAND}\n{OUTPUT}```" in guide
+    assert f"```xml\n{MENU_XML}```" in guide
+    assert f"```python\n{API}```" in guide
+    assert f"prints `{API_OUTPUT.strip()}`" in guide
+    for command in CI_COMMANDS:
+        assert f"$ {command}" in guide
+
+
+def test_configuration_guide_shows_these_snippets() -> None:
+    guide = _guide("configuration.md")
+    assert f"```toml\n{PYPROJECT}```" in guide
+    assert f"```xml\n{SUPPRESSED}```" in guide
