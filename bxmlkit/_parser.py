@@ -27,6 +27,7 @@ from typing import IO, Any, Union
 
 from lxml import etree
 
+from bxmlkit._wellformed import explain
 from bxmlkit.errors import SourceError, XmlLimitError, XmlSyntaxError
 
 __all__ = [
@@ -293,15 +294,17 @@ def parse(
                 column=column,
                 expected="no DTD, entities or processing instructions (BXML has none)",
             ) from exc
+        explained = explain(data, exc)
         raise XmlSyntaxError(
-            f"not well-formed XML: {message}",
+            explained.message,
             source=source,
-            line=line,
-            column=column,
+            line=explained.line,
+            column=explained.column,
         ) from exc
     except ValueError as exc:  # e.g. lxml refusing a document it cannot decode
+        explained = explain(data, exc)
         raise XmlSyntaxError(
-            f"not well-formed XML: {exc}", source=source, line=1, column=1
+            explained.message, source=source, line=explained.line, column=explained.column
         ) from exc
     finally:
         _local.parsing = False

@@ -36,6 +36,7 @@ from bxmlkit._parser import (
     parse,
     read_source,
 )
+from bxmlkit._wellformed import namespace_problem
 from bxmlkit.errors import BxmlStructureError, XmlSyntaxError
 from bxmlkit.models._base import (
     ELEMENTS,
@@ -408,6 +409,12 @@ class _Reader:
         root = self.document.root
         tag = root.tag
         if tag not in ROOT_TAGS:
+            qname = etree.QName(root) if isinstance(tag, str) else None
+            problem = qname and namespace_problem(qname.localname, qname.namespace)
+            if problem:
+                raise self.error(
+                    problem, root, expected="<Response> or <Bxml> without xmlns", actual=tag
+                )
             hint = ""
             if isinstance(tag, str) and tag.lower() == "xml" and len(root) == 1:
                 hint = "remove the <xml> wrapper that an old SDK put around the document"

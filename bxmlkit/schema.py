@@ -39,6 +39,7 @@ from bxmlkit._parser import (
     parse,
     read_source,
 )
+from bxmlkit._wellformed import namespace_problem
 from bxmlkit.errors import BxmlParseError, SchemaLoadError, XmlSyntaxError
 
 __all__ = [
@@ -1093,10 +1094,7 @@ class _Reporter:
         name = _written(element)
         namespace = etree.QName(element).namespace
         if namespace and etree.QName(element).localname in self.catalogue.roots:
-            message = (
-                f'the root element <{name}> is in the namespace "{namespace}"; '
-                f"BXML elements have no namespace"
-            )
+            message = namespace_problem(etree.QName(element).localname, namespace) or ""
         else:
             message = f"the root element must be {roots}, not <{name}>"
         expected = " or ".join(self.catalogue.roots)

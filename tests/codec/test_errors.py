@@ -123,7 +123,7 @@ CASES = [
     ),
     pytest.param(
         "<Response><Hangup></Response>",
-        XmlSyntaxError, 1, 30, "", "not well-formed XML: Opening and ending tag mismatch", "",
+        XmlSyntaxError, 1, 19, "", "not well-formed XML: </Response> on line 1 does not close <Hangup>", "",
         id="not-well-formed",
     ),
     pytest.param(

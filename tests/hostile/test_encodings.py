@@ -38,29 +38,29 @@ ACCEPTED = {
 }
 
 REFUSED = {
-    # (bytes, message libxml2 gives, line, column)
-    "utf-16le-no-bom-no-declaration": (DOC.encode("utf-16-le"), "Char 0x0 out of allowed range"),
+    # (bytes, what the message says: bxmlkit._wellformed names the cause and the fix)
+    "utf-16le-no-bom-no-declaration": (DOC.encode("utf-16-le"), "the bytes look like UTF-16 (little-endian) without a byte-order mark"),
     "declared-utf-8-but-latin-1": (
         DECLARED.format("UTF-8").replace(SPEECH, "café").encode("latin-1"),
-        "Invalid bytes in character encoding",
+        "the bytes are not UTF-8 (the declaration says UTF-8): at bytes 0xE9 0x3C 0x2F 0x53, byte 0xE9 is 'é' in windows-1252; save the file as UTF-8",
     ),
-    "declared-utf-16-but-utf-8": (DECLARED.format("UTF-16").encode("utf-8"), "Blank needed here"),
+    "declared-utf-16-but-utf-8": (DECLARED.format("UTF-16").encode("utf-8"), 'the XML declaration says encoding="UTF-16", but the bytes are one byte per character'),
     "declared-unknown-encoding": (
         DECLARED.format("x-no-such-encoding").encode(),
-        "Unsupported encoding: x-no-such-encoding",
+        'encoding "x-no-such-encoding", which does not exist: declare encoding="UTF-8"',
     ),
-    "invalid-utf-8": (b"<Response><SpeakSentence>\xff\xfe\xc3(</SpeakSentence></Response>", "Invalid bytes"),
-    "truncated-utf-8": (b"<Response><SpeakSentence>\xe2\x82</SpeakSentence></Response>", "Invalid bytes"),
-    "overlong-utf-8": (b"<Response><SpeakSentence>\xc0\xbc</SpeakSentence></Response>", "Invalid bytes"),
-    "utf-8-surrogate": (b"<Response><SpeakSentence>\xed\xa0\x80</SpeakSentence></Response>", "Invalid bytes"),
-    "nul-byte": (b"<Response><SpeakSentence>a\x00b</SpeakSentence></Response>", "Char 0x0 out of allowed range"),
-    "nul-in-tag": (b"<Respo\x00nse/>", "Char 0x0 out of allowed range"),
-    "control-character": (b"<Response><SpeakSentence>a\x1bb</SpeakSentence></Response>", "PCDATA invalid Char value 27"),
-    "control-character-reference": (b"<Response><SpeakSentence>&#1;</SpeakSentence></Response>", "xmlParseCharRef: invalid xmlChar value 1"),
-    "control-in-attribute": (b'<Response><Redirect redirectUrl="/a\x07"/></Response>', "invalid"),
-    "binary-png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "Start tag expected, '<' not found"),
-    "binary-random": (bytes((i * 7919 + 13) % 256 for i in range(4096)), "not well-formed XML"),
-    "gzip-magic": (b"\x1f\x8b\x08\x00" + b"\x00" * 64, "Start tag expected"),
+    "invalid-utf-8": (b"<Response><SpeakSentence>\xff\xfe\xc3(</SpeakSentence></Response>", "the bytes are not UTF-8 (no encoding is declared, so XML reads it as UTF-8): at bytes 0xFF 0xFE 0xC3 0x28"),
+    "truncated-utf-8": (b"<Response><SpeakSentence>\xe2\x82</SpeakSentence></Response>", "at bytes 0xE2 0x82 0x3C 0x2F"),
+    "overlong-utf-8": (b"<Response><SpeakSentence>\xc0\xbc</SpeakSentence></Response>", "at bytes 0xC0 0xBC 0x3C 0x2F"),
+    "utf-8-surrogate": (b"<Response><SpeakSentence>\xed\xa0\x80</SpeakSentence></Response>", "at bytes 0xED 0xA0 0x80 0x3C"),
+    "nul-byte": (b"<Response><SpeakSentence>a\x00b</SpeakSentence></Response>", "the character U+0000 (null) is not allowed in XML 1.0"),
+    "nul-in-tag": (b"<Respo\x00nse/>", "the character U+0000 (null) is not allowed"),
+    "control-character": (b"<Response><SpeakSentence>a\x1bb</SpeakSentence></Response>", "the character U+001B (escape) is not allowed in XML 1.0, not even as a reference: remove it"),
+    "control-character-reference": (b"<Response><SpeakSentence>&#1;</SpeakSentence></Response>", "the character reference &#1; is character 1, which XML 1.0 does not allow"),
+    "control-in-attribute": (b'<Response><Redirect redirectUrl="/a\x07"/></Response>', "the character U+0007 (bell) is not allowed"),
+    "binary-png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "this is a binary file (it starts with the bytes 0x89 0x50 0x4E 0x47), not an XML document"),
+    "binary-random": (bytes((i * 7919 + 13) % 256 for i in range(4096)), "this is a binary file (it starts with the bytes 0x0D 0xFC 0xEB 0xDA)"),
+    "gzip-magic": (b"\x1f\x8b\x08\x00" + b"\x00" * 64, "this is a binary file (it starts with the bytes 0x1F 0x8B 0x08 0x00)"),
 }  # fmt: skip
 
 

@@ -12,9 +12,14 @@ class SyntaxErrorRule(Rule[NoOptions]):
     """The document is not well-formed XML.
 
     ## What it does
-    Reports input that the XML parser cannot read: an unclosed tag, a stray `&`, mismatched
-    quotes, an empty file, nesting deeper than the parser allows.  The message carries
-    libxml2's explanation and the line and column where reading stopped.
+    Reports input that the XML parser cannot read, naming the likely cause and the fix: an
+    unescaped `&` in a URL query or in text ("write &amp;"), a `<` in text, curly or
+    mismatched quotes pasted from a word processor, an encoding declaration that contradicts
+    the bytes (with the bytes), a byte-order mark in the wrong place, a second root, text
+    after the root, an unclosed or mismatched tag (both names and the line where the first
+    opened), an empty file.  The position is the likely cause (the `&`, the opening quote,
+    the unclosed tag), not only where the parser gave up.  The codec, `bxmlkit validate` and
+    this rule share one explanation (`bxmlkit._wellformed`), so they say the same words.
 
     ## Why is this bad?
     Bandwidth cannot execute a document it cannot parse: the call fails with the disconnect

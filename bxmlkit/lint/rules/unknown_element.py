@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
+from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_VERBS
 from bxmlkit.lint._names import ELEMENT_HABITS, suggest
@@ -59,6 +62,8 @@ class UnknownElementRule(ViolationRule):
         element = element_for(ctx, violation.path)
         if name in LEGACY_VERBS or (element is not None and element.getparent() is None):
             return None
+        if element is not None and _in_root_namespace(ctx, element):
+            return None  # BX101 says "remove xmlns"; the verbs themselves are right
         known = [n for n in _schema.catalogue() if n not in ("Response", "Bxml")]
         suggestion = suggest(name, known, habits=ELEMENT_HABITS)
         message = f"unknown element <{name}>"
@@ -68,3 +73,16 @@ class UnknownElementRule(ViolationRule):
             else:
                 message += f"; {suggestion.advice}"
         return self.at(ctx, violation, message)
+
+
+def _in_root_namespace(ctx: Context, element: etree._Element) -> bool:
+    """True when ``element`` is in the namespace that a BXML root wrongly declares."""
+    root = ctx.root
+    tag = element.tag
+    if root is None or not isinstance(tag, str) or not tag.startswith("{"):
+        return False
+    root_name = etree.QName(root)
+    if namespace_problem(root_name.localname, root_name.namespace) is None:
+        return False
+    name = etree.QName(element)
+    return name.namespace == root_name.namespace and name.localname in _schema.catalogue()

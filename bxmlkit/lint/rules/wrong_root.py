@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
 from bxmlkit.lint.diagnostic import Edit, Fix, Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
@@ -18,7 +19,9 @@ class WrongRootRule(Rule[NoOptions]):
 
     ## What it does
     Checks that the document's root is `<Response>` (the reply to a webhook) or `<Bxml>`
-    (the body of an update-call or update-conference request).  An `<xml>` element wrapped
+    (the body of an update-call or update-conference request).  A default `xmlns` on the
+    root is reported once, here, with "remove xmlns" (BXML has no namespace; the verbs inside
+    are then not reported as unknown), and `--fix` removes it.  An `<xml>` element wrapped
     around `<Response>`, as an old SDK emitted, is recognised and `--fix` unwraps it; a
     misspelt root (`<response>`) and the v1 `<Request>` root get a suggestion.
 
@@ -60,6 +63,12 @@ class WrongRootRule(Rule[NoOptions]):
         tag = local(root)
         if tag in ("Response", "Bxml"):
             return  # the two roots, without loading the schema's catalogue
+        if tag.startswith("{"):
+            qname = etree.QName(root)
+            problem = namespace_problem(qname.localname, qname.namespace)
+            if problem is not None:
+                yield Finding(problem, element=root, fix=_drop_xmlns(ctx, root))
+                return
         roots = sorted(_schema.roots())
         if tag in roots:
             return
@@ -117,3 +126,14 @@ def _unwrap(ctx: Context, root: etree._Element, tag: str) -> Fix | None:
         f"remove the <{tag}> wrapper",
         (Edit(first[0], first[1], ""), Edit(last[0], last[1], "")),
     )
+
+
+def _drop_xmlns(ctx: Context, root: etree._Element) -> Fix | None:
+    span = start_tag_span(ctx, root)
+    if span is None:
+        return None
+    found = re.search(r"\s+xmlns\s*=\s*(\"[^\"]*\"|'[^']*')", ctx.text[span[0] : span[1]])
+    if found is None:
+        return None
+    start, end = span[0] + found.start(), span[0] + found.end()
+    return Fix("remove xmlns", (Edit(start, end, ""),))

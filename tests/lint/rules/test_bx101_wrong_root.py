@@ -52,3 +52,32 @@ def test_unwrap_fix_keeps_everything_else() -> None:
         fixed == '<?xml version="1.0"?>\n  <Response>\n    <Hangup/> <!-- bye -->\n  </Response>\n'
     )
     assert "BX101" not in {d.code for d in lint(fixed)}
+
+
+def test_default_namespace_is_one_diagnostic_and_the_fix_removes_xmlns() -> None:
+    source = (
+        '<Response xmlns="http://www.bandwidth.com/bxml">\n'
+        "  <SpeakSentence>Hi</SpeakSentence>\n  <Hangup/>\n</Response>\n"
+    )
+    diagnostics = lint(source)
+    assert [(d.code, d.line, d.column, d.message) for d in diagnostics] == [
+        (
+            "BX101",
+            1,
+            1,
+            '<Response> declares the namespace xmlns="http://www.bandwidth.com/bxml", but BXML '
+            'has no namespace: remove xmlns="http://www.bandwidth.com/bxml" (every element '
+            "inside is in that namespace too, so Bandwidth would not recognise any of them)",
+        )
+    ]
+    from bxmlkit.lint.fix import apply_fixes
+
+    fixed, applied = apply_fixes(source, diagnostics)
+    assert applied == 1
+    assert fixed == "<Response>\n  <SpeakSentence>Hi</SpeakSentence>\n  <Hangup/>\n</Response>\n"
+    assert lint(fixed) == []
+
+
+def test_unknown_element_in_a_namespaced_root_is_still_reported() -> None:
+    source = '<Response xmlns="urn:x">\n  <Say>Hi</Say>\n</Response>\n'
+    assert [(d.code, d.line) for d in lint(source)] == [("BX101", 1), ("BX102", 2)]
