@@ -55,6 +55,11 @@ LEGACY_ATTRIBUTES: dict[tuple[str, str], LegacyAttribute] = {
         "transcriptionAvailableUrl", "the transcription webhook is transcriptionAvailableUrl", True
     ),
     ("Record", "silenceThreshold"): LegacyAttribute(None, "v2 has no silence threshold"),
+    ("SpeakSentence", "sentence"): LegacyAttribute(
+        None,
+        "move the text inside the element: <SpeakSentence>text</SpeakSentence> (the v1 "
+        "SDKs wrote it as an attribute)",
+    ),
     ("Transfer", "transferTo"): LegacyAttribute(
         None, "put each destination in a <PhoneNumber> or <SipUri> child of <Transfer>"
     ),

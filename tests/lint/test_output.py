@@ -24,7 +24,10 @@ EXTENSIONS = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github
 @pytest.fixture
 def report(monkeypatch: pytest.MonkeyPatch) -> Report:
     monkeypatch.chdir(GOLDEN)
-    results = [lint_file(f"docs/{name}", Config()) for name in ("clean.xml", "ivr.xml")]
+    results = [
+        lint_file(f"docs/{name}", Config())
+        for name in ("clean.xml", "ivr.xml", "depth.xml", "broken.xml")
+    ]
     return Report(results=results, rule_codes=sorted(Config().enabled_codes()))
 
 

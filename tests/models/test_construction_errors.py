@@ -92,7 +92,7 @@ def test_text_that_is_not_a_file_name_gets_the_parser_message() -> None:
     with pytest.raises(XmlSyntaxError) as caught:
         from_xml("hello world")
     assert str(caught.value) == (
-        '<string>:1:1: not well-formed XML: expected a root element <Response> or <Bxml>, found '
+        "<string>:1:1: not well-formed XML: expected a root element <Response> or <Bxml>, found "
         '"hello world": a BXML document is one element with nothing before it but an XML '
         "declaration and comments; write <Response>...</Response>"
     )

@@ -16,11 +16,13 @@ from bxmlkit.lint.rules.context_verb import ContextVerbRule
 from bxmlkit.lint.rules.credentials_in_url import CredentialsInUrlRule
 from bxmlkit.lint.rules.credentials_over_http import CredentialsOverHttpRule
 from bxmlkit.lint.rules.document_too_large import DocumentTooLargeRule
+from bxmlkit.lint.rules.duplicate_name import DuplicateNameRule
 from bxmlkit.lint.rules.empty_response import EmptyResponseRule
 from bxmlkit.lint.rules.escaped_ssml import EscapedSsmlRule
 from bxmlkit.lint.rules.forbidden_construct import ForbiddenConstructRule
 from bxmlkit.lint.rules.gather_prompt_limit import GatherPromptLimitRule
 from bxmlkit.lint.rules.ignored_attribute import IgnoredAttributeRule
+from bxmlkit.lint.rules.ignored_verb import IgnoredVerbRule
 from bxmlkit.lint.rules.insecure_url import InsecureUrlRule
 from bxmlkit.lint.rules.internal_error import InternalErrorRule
 from bxmlkit.lint.rules.invalid_child import InvalidChildRule
@@ -32,6 +34,7 @@ from bxmlkit.lint.rules.legacy_verb import LegacyVerbRule
 from bxmlkit.lint.rules.missing_attribute import MissingAttributeRule
 from bxmlkit.lint.rules.response_root_in_update import ResponseRootInUpdateRule
 from bxmlkit.lint.rules.soft_limit import SoftLimitRule
+from bxmlkit.lint.rules.ssml_value import SsmlValueRule
 from bxmlkit.lint.rules.syntax_error import SyntaxErrorRule
 from bxmlkit.lint.rules.unknown_attribute import UnknownAttributeRule
 from bxmlkit.lint.rules.unknown_element import UnknownElementRule
@@ -39,6 +42,8 @@ from bxmlkit.lint.rules.unknown_locale import UnknownLocaleRule
 from bxmlkit.lint.rules.unknown_voice import UnknownVoiceRule
 from bxmlkit.lint.rules.unreachable_verb import UnreachableVerbRule
 from bxmlkit.lint.rules.unused_suppression import UnusedSuppressionRule
+from bxmlkit.lint.rules.url_without_scheme import UrlWithoutSchemeRule
+from bxmlkit.lint.rules.value_format import ValueFormatRule
 from bxmlkit.lint.rules.wrong_root import WrongRootRule
 
 __all__ = ["ALIASES", "REGISTRY", "lookup", "suggest_rule"]
@@ -54,9 +59,14 @@ _RULES: tuple[type[Rule[Any]], ...] = (
     InvalidTextRule,
     ForbiddenConstructRule,
     ChildCountRule,
+    ValueFormatRule,
+    SsmlValueRule,
     UnreachableVerbRule,
     GatherPromptLimitRule,
     DocumentTooLargeRule,
+    DuplicateNameRule,
+    IgnoredVerbRule,
+    UrlWithoutSchemeRule,
     IgnoredAttributeRule,
     ContextVerbRule,
     EmptyResponseRule,

@@ -26,7 +26,16 @@ class ContextVerbRule(Rule[NoOptions]):
     `<StopRecording>`, `<PauseRecording>` and `<ResumeRecording>` are allowed.  In
     transfer-answer BXML (the reply to a `transferAnswerUrl` webhook, played to the called
     party before the calls are bridged) `<Bridge>`, `<Conference>`, `<Forward>` and
-    `<Transfer>` are not.  Verbs the documentation lists neither way are not reported.
+    `<Transfer>` are not.
+
+    Decision on the verbs the transferAnswer table lists neither way (`<StartStream>`,
+    `<StopStream>`, `<StartTranscription>`, `<StopTranscription>`, `<Connect>`, `<Refer>`):
+    they are **not reported**.  The reference states a closed list only for conference BXML
+    ("a document with any other verb is rejected completely"); for transfer-answer BXML it
+    gives an allowed and a not-allowed table and says nothing of the rest, and its only
+    remark on one of them (`<Refer>`, "most likely rejected or ineffective") is marked as an
+    inference, not documented.  An error on an undocumented guess would be noise on a
+    document that may well be right.
 
     The context comes from `--context`, `context`/`per-file-context` in the configuration,
     or a `<!-- bxmlkit: context=conference -->` comment in the document.

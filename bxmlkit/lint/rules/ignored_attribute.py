@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from bxmlkit.catalogue import KNOWN_VOICES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import is_truthy, local
@@ -23,10 +24,46 @@ _CHECKED = frozenset(
 )  # fmt: skip
 
 
+#: Documented defaults of the attributes below whose value can equal "not set" (a test keeps
+#: them equal to the reference); every ``*Method`` defaults to POST.
+DEFAULTS = {
+    "gender": "female",
+    "locale": "en_US",
+    "profanityFilter": "true",
+    "speechTimeout": "5",
+    "diversionReason": "unknown",
+    "stabilized": "true",
+    "preferredLanguages": "en-US",
+    "detectLanguage": "false",
+}
+
+
+def _changes_nothing(tag: str, name: str, value: str, attrib: dict[str, str]) -> bool:
+    """True when the ignored ``value`` is what Bandwidth would do anyway: the documented
+    default, or (for a voice's gender and locale) what the voice itself is."""
+    value = value.strip()
+    if name.endswith("Method"):
+        return value.upper() == "POST"
+    if DEFAULTS.get(name) == value:
+        return True
+    if tag == "SpeakSentence" and name in ("gender", "locale"):
+        voice = KNOWN_VOICES.get(attrib.get("voice", "").strip().lower())
+        if voice is not None:
+            return value == (voice.gender if name == "gender" else voice.locale)
+    return False
+
+
 def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
-    """(attribute, why it is ignored) for one element."""
+    """(attribute, why it is ignored) for one element, when the ignored value matters."""
     tag = local(element)
     attrib = dict(element.attrib)
+    for name, why in _all_ignored(tag, attrib):
+        if not _changes_nothing(tag, name, attrib[name], attrib):
+            yield name, why
+
+
+def _all_ignored(tag: str, attrib: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(attribute, why it is ignored), whatever its value."""
     generic = any(
         k[-6:] == "Method" or k[-11:] == "FallbackUrl" or k in _CREDENTIAL_NAMES for k in attrib
     )
@@ -39,7 +76,13 @@ def _ignored(element: etree._Element) -> Iterator[tuple[str, str]]:
     if tag == "SpeakSentence" and "voice" in attrib:
         for name in ("gender", "locale"):
             if name in attrib:
-                yield name, f"voice={attrib['voice']!r} decides the voice; {name} is ignored"
+                known = KNOWN_VOICES.get(attrib["voice"].strip().lower())
+                what = f" ({known.gender}, {known.locale})" if known is not None else ""
+                yield (
+                    name,
+                    f"voice={attrib['voice']!r}{what} decides the voice; "
+                    f"{name}={attrib[name]!r} is ignored",
+                )
     if tag == "Gather" and attrib.get("input", "dtmf") == "dtmf":
         for name in _SPEECH:
             if name in attrib:
@@ -110,6 +153,12 @@ class IgnoredAttributeRule(Rule[NoOptions]):
       with `detectLanguage="true"`;
     * a `*Method` or `*FallbackUrl` without its URL, credentials without any URL;
     * SSML `<say-as format>` unless `interpret-as="date"`.
+
+    An ignored attribute is reported only when its value would change something: not when
+    it is the documented default (`gender="female"`, `locale="en_US"`, any `*Method="POST"`,
+    `profanityFilter="true"`, `diversionReason="unknown"`, ...) and not when a voice's
+    `gender` and `locale` are the voice's own (SDKs such as the Java one always write
+    `gender`/`locale` next to `voice`, and default `*FallbackMethod` values).
 
     ## Why is this bad?
     The document says something that does not happen: the caller hears the voice's own

@@ -72,6 +72,8 @@ class InvalidTextRule(ViolationRule):
                 continue
             if not "".join(element.itertext()).strip():
                 blank_reported.add(element)
+                if element.get("sentence") is not None:
+                    continue  # BX402: the v1 sentence attribute holds the text
                 yield Finding(
                     "empty <SpeakSentence>: there is nothing to speak",
                     element=element,

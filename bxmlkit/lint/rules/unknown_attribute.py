@@ -29,6 +29,8 @@ class UnknownAttributeRule(ViolationRule):
       Transfer `timeLimit`; StartStream `url`; Record `callbackUrl`; Bridge `targetCall`;
       StartRecording `uploadCompleteUrl`): the message names the BXML way to say it, or says
       that BXML has none;
+    * an attribute of another element (`transferAnswerUrl` on `<Transfer>`): where it
+      belongs (`<PhoneNumber>` or `<SipUri>`), when at most three elements have it;
     * otherwise the nearest attribute name of that element.
 
     BXML v1 attributes such as Pause `length` are reported by BX402 instead.
@@ -80,7 +82,10 @@ class UnknownAttributeRule(ViolationRule):
         suggestion = suggest_attribute(tag, name, known)
         message = f"<{tag}> has no attribute {name!r}"
         fix = None
-        if suggestion is not None:
+        owners = _owners(name, tag)
+        if owners and (suggestion is None or not suggestion.safe):
+            message += f"; it belongs on {owners}: move it there"
+        elif suggestion is not None:
             if suggestion.name is None:
                 message += f"; {suggestion.advice}"
             elif suggestion.safe:
@@ -97,3 +102,15 @@ class UnknownAttributeRule(ViolationRule):
         if element is None:
             return Finding(message, line=violation.line, column=violation.column)
         return Finding(message, element=element, attribute=name, fix=fix)
+
+
+def _owners(name: str, tag: str) -> str:
+    """``<PhoneNumber> or <SipUri>``: the few other elements that have attribute ``name``."""
+    owners = sorted(
+        info.name
+        for info in _schema.catalogue().values()
+        if name in info.attributes and info.name != tag and info.category != "root"
+    )
+    if not owners or len(owners) > 3:
+        return ""
+    return " or ".join(f"<{owner}>" for owner in owners)

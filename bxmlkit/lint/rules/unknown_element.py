@@ -26,6 +26,8 @@ class UnknownElementRule(ViolationRule):
     Reports elements that the BXML schema does not declare, with a suggestion: the right
     spelling of a case slip (`<speakSentence>`), the BXML verb for another platform's habit
     (`<Say>` is `<SpeakSentence>`, `<Dial>` is `<Transfer>`), or the nearest known name.
+    A literal `<speak>` wrapper inside `<SpeakSentence>` (SSML copied from another
+    text-to-speech service) gets "drop the wrapper".
     Removed BXML v1 verbs such as `<SendMessage>` are reported by BX401 instead; the root
     element by BX101.
 
@@ -64,6 +66,14 @@ class UnknownElementRule(ViolationRule):
             return None
         if element is not None and _in_root_namespace(ctx, element):
             return None  # BX101 says "remove xmlns"; the verbs themselves are right
+        parent = element.getparent() if element is not None else None
+        if name == "speak" and parent is not None and parent.tag == "SpeakSentence":
+            return self.at(
+                ctx,
+                violation,
+                "a <speak> wrapper inside <SpeakSentence>: <SpeakSentence> is already the SSML "
+                "root; drop the <speak> and </speak> tags and keep what is between them",
+            )
         known = [n for n in _schema.catalogue() if n not in ("Response", "Bxml")]
         suggestion = suggest(name, known, habits=ELEMENT_HABITS)
         message = f"unknown element <{name}>"

@@ -44,8 +44,16 @@ class UnreachableVerbRule(Rule[NoOptions]):
     Reports the first verb after one that ends the document: `<Hangup>`, `<Redirect>`,
     `<Forward>`, and the verbs whose completion webhook takes over the call when its URL is
     set: `<Gather gatherUrl>`, `<Record recordCompleteUrl>`, `<Bridge bridgeCompleteUrl>`,
-    `<Transfer transferCompleteUrl>`, `<Refer referCompleteUrl>`.  (`<Conference>` is not
-    included: the reference does not say that execution stops after it.)
+    `<Transfer transferCompleteUrl>`, `<Refer referCompleteUrl>`.
+
+    Decision on `<Conference>`: it does **not** end the document.  The reference says of
+    `<Bridge>`, `<Gather>`, `<Transfer>`, `<Record>` and `<Redirect>` that "verbs after it
+    are ignored" when their webhook is set, and says nothing of the kind for `<Conference>`:
+    its `conferenceEventUrl` webhooks are answered with BXML for the conference (only
+    `<PlayAudio>`, `<SpeakSentence>` and the recording verbs), which does not replace the
+    call's document.  With nothing stated, verbs after `<Conference>` are treated as
+    reachable (they run when the member leaves) and are not reported: a warning on a
+    document that may be right would be noise.
 
     ## Why is this bad?
     The verbs never execute, so whatever they were meant to do silently never happens.  A
