@@ -80,7 +80,9 @@ def test_defaults_are_the_references() -> None:
     from bxmlkit.lint.rules.ignored_attribute import DEFAULTS
 
     reference = json.loads(
-        (Path(__file__).parents[2] / "data" / "reference" / "bxml-v2.json").read_text(encoding="utf-8")
+        (Path(__file__).parents[2] / "data" / "reference" / "bxml-v2.json").read_text(
+            encoding="utf-8"
+        )
     )
     documented: dict[str, set[str]] = {}
     methods: set[str] = set()
