@@ -44,7 +44,7 @@ docs: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[docs]'
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
 
-## Serve the site on http://127.0.0.1:8000/ and rebuild on changes.
+## Serve the site on http://127.0.0.1:8000/bxmlkit/ and rebuild on changes.
 docs-serve: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[docs]'
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
