@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, overload
 
 from pydantic import Field, field_validator
 
@@ -61,6 +61,29 @@ class SpeakSentence(Element):
         """The text that is spoken, with SSML tags and comments left out."""
         return _plain_text(self.content)
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *content: SsmlContent,
+            voice: VoiceName | None = ...,
+            gender: Literal["male", "female"] | None = ...,
+            locale: Locale | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            content: list[SsmlContent],
+            voice: VoiceName | None = ...,
+            gender: Literal["male", "female"] | None = ...,
+            locale: Locale | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 def _has_spoken_text(content: Sequence[str | SsmlElement | Comment]) -> bool:
     for item in content:
@@ -109,6 +132,18 @@ class PlayAudio(Element):
     username: Text | None = f.username("the audio URL")
     password: Text | None = f.password("the audio URL")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            url: Url,
+            *,
+            username: Text | None = ...,
+            password: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Pause(Element):
     """Waits silently before the next verb.
@@ -125,6 +160,12 @@ class Pause(Element):
     duration: float | None = Field(
         None, ge=0.1, le=86400, description="Seconds of silence, 0.1 to 86400 (1 when unset)."
     )
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, *, duration: float | None = ...) -> None: ...
+    # END generated signature
 
 
 class Ring(Element):
@@ -145,6 +186,17 @@ class Ring(Element):
     answer_call: bool | None = Field(
         None, alias="answerCall", description="Answer the call before ringing (true when unset)."
     )
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            duration: float | None = ...,
+            answer_call: bool | None = ...,
+        ) -> None: ...
+    # END generated signature
 
 
 class SendDtmf(Element):
@@ -171,3 +223,15 @@ class SendDtmf(Element):
     tone_interval: float | None = Field(
         None, alias="toneInterval", ge=50, le=5000, description="Gap in ms (400 when unset)."
     )
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            digits: DtmfDigits,
+            *,
+            tone_duration: float | None = ...,
+            tone_interval: float | None = ...,
+        ) -> None: ...
+    # END generated signature

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -38,6 +38,24 @@ class Redirect(Element):
     fallback_password: Text | None = f.fallback_password()
     tag: Text | None = f.tag()
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            redirect_url: Url,
+            redirect_method: Method | None = ...,
+            redirect_fallback_url: Url | None = ...,
+            redirect_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Hangup(Element):
     """Hangs up the call, or rejects an unanswered inbound call without charge.
@@ -46,6 +64,12 @@ class Hangup(Element):
     """
 
     xml_tag: ClassVar[str] = "Hangup"
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+    # END generated signature
 
 
 TagValue = Annotated[
@@ -71,3 +95,9 @@ class Tag(Element):
     @classmethod
     def _empty_is_unset(cls, value: str | None) -> str | None:
         return value or None
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, value: TagValue | None = ...) -> None: ...
+    # END generated signature

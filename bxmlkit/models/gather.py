@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, overload
 
 from pydantic import Field
 
@@ -99,6 +99,67 @@ class Gather(Element):
         None, alias="speechTimeout", ge=1, description="Seconds to wait for speech (5 when unset)."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *prompts: GatherPrompt,
+            gather_url: Url | None = ...,
+            gather_method: Method | None = ...,
+            gather_fallback_url: Url | None = ...,
+            gather_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            terminating_digits: TerminatingDigits | None = ...,
+            max_digits: int | None = ...,
+            inter_digit_timeout: float | None = ...,
+            first_digit_timeout: float | None = ...,
+            repeat_count: int | None = ...,
+            input: Literal["dtmf", "speech", "dtmf_speech"] | None = ...,
+            hints: Text | None = ...,
+            language: Text | None = ...,
+            partial_result_callback: Url | None = ...,
+            partial_result_callback_method: Method | None = ...,
+            profanity_filter: bool | None = ...,
+            speech_model: Text | None = ...,
+            speech_timeout: int | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            prompts: list[GatherPrompt] = ...,
+            gather_url: Url | None = ...,
+            gather_method: Method | None = ...,
+            gather_fallback_url: Url | None = ...,
+            gather_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            terminating_digits: TerminatingDigits | None = ...,
+            max_digits: int | None = ...,
+            inter_digit_timeout: float | None = ...,
+            first_digit_timeout: float | None = ...,
+            repeat_count: int | None = ...,
+            input: Literal["dtmf", "speech", "dtmf_speech"] | None = ...,
+            hints: Text | None = ...,
+            language: Text | None = ...,
+            partial_result_callback: Url | None = ...,
+            partial_result_callback_method: Method | None = ...,
+            profanity_filter: bool | None = ...,
+            speech_model: Text | None = ...,
+            speech_timeout: int | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class StartGather(Element):
     """Starts detecting DTMF in the background; each digit is posted to ``dtmf_url``.
@@ -118,8 +179,28 @@ class StartGather(Element):
     password: Text | None = f.password("dtmfUrl")
     tag: Text | None = f.tag()
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            dtmf_url: Url,
+            dtmf_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            tag: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class StopGather(Element):
     """Stops the background DTMF detection started by ``StartGather``."""
 
     xml_tag: ClassVar[str] = "StopGather"
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+    # END generated signature

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -87,6 +87,35 @@ class Record(Element):
         None, alias="recordingName", description="Name that identifies the recording."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            record_complete_url: Url | None = ...,
+            record_complete_method: Method | None = ...,
+            record_complete_fallback_url: Url | None = ...,
+            record_complete_fallback_method: Method | None = ...,
+            recording_available_url: Url | None = ...,
+            recording_available_method: Method | None = ...,
+            transcribe: bool | None = ...,
+            detect_language: bool | None = ...,
+            transcription_available_url: Url | None = ...,
+            transcription_available_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            terminating_digits: TerminatingDigits | None = ...,
+            max_duration: int | None = ...,
+            silence_timeout: float | None = ...,
+            file_format: Literal["mp3", "wav"] | None = ...,
+            recording_name: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class StartRecording(Element):
     """Starts recording the call in the background while later verbs run.
@@ -135,11 +164,38 @@ class StartRecording(Element):
         None, alias="recordingName", description="Name that identifies the recording."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            recording_available_url: Url | None = ...,
+            recording_available_method: Method | None = ...,
+            transcribe: bool | None = ...,
+            detect_language: bool | None = ...,
+            transcription_available_url: Url | None = ...,
+            transcription_available_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            tag: Text | None = ...,
+            file_format: Literal["mp3", "wav"] | None = ...,
+            multi_channel: bool | None = ...,
+            recording_name: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class StopRecording(Element):
     """Stops and finishes the recording started by ``StartRecording``, even if paused."""
 
     xml_tag: ClassVar[str] = "StopRecording"
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+    # END generated signature
 
 
 class PauseRecording(Element):
@@ -147,8 +203,20 @@ class PauseRecording(Element):
 
     xml_tag: ClassVar[str] = "PauseRecording"
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+    # END generated signature
+
 
 class ResumeRecording(Element):
     """Resumes a recording paused by ``PauseRecording`` (no effect if none is paused)."""
 
     xml_tag: ClassVar[str] = "ResumeRecording"
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+    # END generated signature

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import typing
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 from pydantic import Field
 
@@ -119,12 +119,54 @@ class Response(_Root):
 
     xml_tag: ClassVar[str] = "Response"
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *verbs: RootItem,
+            leading_comments: list[Comment] = ...,
+            trailing_comments: list[Comment] = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            verbs: list[RootItem] = ...,
+            leading_comments: list[Comment] = ...,
+            trailing_comments: list[Comment] = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class Bxml(_Root):
     """The body of an update-call (or update-conference) BXML request: it interrupts the
     call's current BXML and runs these verbs instead."""
 
     xml_tag: ClassVar[str] = "Bxml"
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *verbs: RootItem,
+            leading_comments: list[Comment] = ...,
+            trailing_comments: list[Comment] = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            verbs: list[RootItem] = ...,
+            leading_comments: list[Comment] = ...,
+            trailing_comments: list[Comment] = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
 
 
 #: Either root.

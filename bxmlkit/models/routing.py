@@ -3,7 +3,7 @@ WebRTC endpoints and SIP REFER, with the destination nouns they hold."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, overload
 
 from pydantic import Field, field_validator
 
@@ -94,6 +94,28 @@ class PhoneNumber(_Destination):
 
     number: Annotated[E164, Field(description="Number to dial, E.164.")]
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            number: E164,
+            *,
+            transfer_answer_url: Url | None = ...,
+            transfer_answer_method: Method | None = ...,
+            transfer_answer_fallback_url: Url | None = ...,
+            transfer_answer_fallback_method: Method | None = ...,
+            transfer_disconnect_url: Url | None = ...,
+            transfer_disconnect_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            uui: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class SipUri(_Destination):
     """A SIP URI to dial inside ``Transfer``, or the target of ``Refer``.
@@ -109,6 +131,28 @@ class SipUri(_Destination):
     text_field: ClassVar[str | None] = "uri"
 
     uri: Annotated[SipUriText, Field(description="SIP URI to dial.")]
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            uri: SipUriText,
+            *,
+            transfer_answer_url: Url | None = ...,
+            transfer_answer_method: Method | None = ...,
+            transfer_answer_fallback_url: Url | None = ...,
+            transfer_answer_fallback_method: Method | None = ...,
+            transfer_disconnect_url: Url | None = ...,
+            transfer_disconnect_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            uui: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
 
 
 if TYPE_CHECKING:
@@ -188,6 +232,53 @@ class Transfer(Element):
         None, alias="diversionReason", description="Diversion reason (unknown)."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *targets: Destination,
+            transfer_caller_id: CallerId | None = ...,
+            privacy: bool | None = ...,
+            transfer_caller_display_name: Text | None = ...,
+            call_timeout: float | None = ...,
+            transfer_complete_url: Url | None = ...,
+            transfer_complete_method: Method | None = ...,
+            transfer_complete_fallback_url: Url | None = ...,
+            transfer_complete_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            diversion_treatment: DiversionTreatment | None = ...,
+            diversion_reason: DiversionReason | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            targets: list[Destination] = ...,
+            transfer_caller_id: CallerId | None = ...,
+            privacy: bool | None = ...,
+            transfer_caller_display_name: Text | None = ...,
+            call_timeout: float | None = ...,
+            transfer_complete_url: Url | None = ...,
+            transfer_complete_method: Method | None = ...,
+            transfer_complete_fallback_url: Url | None = ...,
+            transfer_complete_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            diversion_treatment: DiversionTreatment | None = ...,
+            diversion_reason: DiversionReason | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class Forward(Element):
     """Forwards an unanswered inbound call; the application then loses control of it.
@@ -223,6 +314,23 @@ class Forward(Element):
     uui: Text | None = Field(
         None, description="SIP User-to-User header value(s); documented limit 256 (soft)."
     )
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            to: ForwardTarget,
+            from_: CallerId | None = ...,
+            privacy: bool | None = ...,
+            caller_display_name: Text | None = ...,
+            call_timeout: float | None = ...,
+            diversion_treatment: DiversionTreatment | None = ...,
+            diversion_reason: DiversionReason | None = ...,
+            uui: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
 
 
 class Bridge(Element):
@@ -276,6 +384,29 @@ class Bridge(Element):
     fallback_password: Text | None = f.fallback_password()
     tag: Text | None = f.tag()
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            call_id: NonEmptyToken,
+            *,
+            bridge_complete_url: Url | None = ...,
+            bridge_complete_method: Method | None = ...,
+            bridge_complete_fallback_url: Url | None = ...,
+            bridge_complete_fallback_method: Method | None = ...,
+            bridge_target_complete_url: Url | None = ...,
+            bridge_target_complete_method: Method | None = ...,
+            bridge_target_complete_fallback_url: Url | None = ...,
+            bridge_target_complete_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Conference(Element):
     """Joins the call to a named conference, created on first use.
@@ -327,6 +458,29 @@ class Conference(Element):
         None, alias="callbackTimeout", ge=1, le=25, description="Webhook timeout in seconds."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            name: ConferenceName,
+            *,
+            mute: bool | None = ...,
+            hold: bool | None = ...,
+            call_ids_to_coach: Text | None = ...,
+            conference_event_url: Url | None = ...,
+            conference_event_method: Method | None = ...,
+            conference_event_fallback_url: Url | None = ...,
+            conference_event_fallback_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            fallback_username: Text | None = ...,
+            fallback_password: Text | None = ...,
+            tag: Text | None = ...,
+            callback_timeout: float | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Endpoint(Element):
     """A BRTC (WebRTC) endpoint inside ``Connect``, given by its id."""
@@ -336,6 +490,12 @@ class Endpoint(Element):
     text_field: ClassVar[str | None] = "endpoint_id"
 
     endpoint_id: NonEmptyToken = Field(alias="endpointId", description="Endpoint id.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, endpoint_id: NonEmptyToken) -> None: ...
+    # END generated signature
 
 
 if TYPE_CHECKING:
@@ -365,6 +525,27 @@ class Connect(Element):
     )
     event_callback_url: Url | None = f.callback_url("eventCallbackUrl", "connect events")
     event_fallback_url: Url | None = f.fallback_url("eventFallbackUrl", "eventCallbackUrl")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *endpoints: ConnectTarget,
+            event_callback_url: Url | None = ...,
+            event_fallback_url: Url | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            endpoints: list[ConnectTarget] = ...,
+            event_callback_url: Url | None = ...,
+            event_fallback_url: Url | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
 
 
 class Refer(Element):
@@ -410,3 +591,26 @@ class Refer(Element):
                     f"a SipUri inside Refer takes no attributes, got {', '.join(used)}"
                 )
         return targets
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *targets: ReferTarget,
+            refer_complete_url: Url | None = ...,
+            refer_complete_method: Method | None = ...,
+            tag: Text | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            targets: list[ReferTarget] = ...,
+            refer_complete_url: Url | None = ...,
+            refer_complete_method: Method | None = ...,
+            tag: Text | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature

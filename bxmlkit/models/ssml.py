@@ -10,7 +10,7 @@ on output, and markup exists only as these models.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, overload
 
 from pydantic import Field, StringConstraints
 
@@ -66,6 +66,18 @@ class Break(SsmlElement):
     )
     time: BreakTime | None = Field(None, description="Absolute length, e.g. 1s or 250ms.")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            strength: Literal["none", "x-weak", "weak", "medium", "strong", "x-strong"]
+            | None = ...,
+            time: BreakTime | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Phoneme(_TextOnly):
     """Text pronounced by the given IPA phonetic spelling (``ph``)."""
@@ -74,6 +86,12 @@ class Phoneme(_TextOnly):
 
     text: SsmlText = Field(description="The written word.")
     ph: Text = Field(description="Pronunciation in IPA symbols.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, text: SsmlText, *, ph: Text) -> None: ...
+    # END generated signature
 
 
 class SayAs(_TextOnly):
@@ -94,6 +112,19 @@ class SayAs(_TextOnly):
         None, description="Field order of a date; only with interpret-as=date."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            text: SsmlText,
+            *,
+            interpret_as: Literal["date", "time", "telephone", "characters", "cardinal", "ordinal"],
+            format: Literal["mdy", "dmy", "ymd", "md", "dm", "ym", "my", "d", "m", "y"]
+            | None = ...,
+        ) -> None: ...
+    # END generated signature
+
 
 class Sub(_TextOnly):
     """Text spoken as its ``alias`` (``<sub alias="World Wide Web">WWW</sub>``)."""
@@ -102,6 +133,12 @@ class Sub(_TextOnly):
 
     text: SsmlText = Field(description="The written text.")
     alias: Text = Field(description="What to say instead.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, text: SsmlText, *, alias: Text) -> None: ...
+    # END generated signature
 
 
 class _Container(SsmlElement):
@@ -120,6 +157,25 @@ class Emphasis(_Container):
         None, description="How much emphasis."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *content: SsmlContent,
+            level: Literal["strong", "moderate", "reduced"] | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            content: list[SsmlContent] = ...,
+            level: Literal["strong", "moderate", "reduced"] | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class Lang(_Container):
     """Spoken in another language (XML ``xml:lang``, e.g. ``fr-FR``)."""
@@ -129,6 +185,16 @@ class Lang(_Container):
     content: list[SsmlContent] = Field(default_factory=list, description="Text and SSML.")
     lang: BxmlLocaleTag = Field(alias="xml:lang", description="Language of the content.")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(self, *content: SsmlContent, lang: BxmlLocaleTag) -> None: ...
+        @overload
+        def __init__(self, *, content: list[SsmlContent] = ..., lang: BxmlLocaleTag) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class Paragraph(_Container):
     """A paragraph (``<p>``): a longer pause before and after."""
@@ -137,6 +203,16 @@ class Paragraph(_Container):
 
     content: list[SsmlContent] = Field(default_factory=list, description="Text and SSML.")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(self, *content: SsmlContent) -> None: ...
+        @overload
+        def __init__(self, *, content: list[SsmlContent] = ...) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class Sentence(_Container):
     """A sentence (``<s>``): a pause as after a full stop."""
@@ -144,6 +220,16 @@ class Sentence(_Container):
     xml_tag: ClassVar[str] = "s"
 
     content: list[SsmlContent] = Field(default_factory=list, description="Text and SSML.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(self, *content: SsmlContent) -> None: ...
+        @overload
+        def __init__(self, *, content: list[SsmlContent] = ...) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
 
 
 class Prosody(_Container):
@@ -161,6 +247,29 @@ class Prosody(_Container):
     pitch: Text | None = Field(None, description="Pitch: keyword or relative percentage.")
     rate: Text | None = Field(None, description="Speaking rate: keyword or percentage.")
     volume: Text | None = Field(None, description="Volume: keyword or decibels.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *content: SsmlContent,
+            pitch: Text | None = ...,
+            rate: Text | None = ...,
+            volume: Text | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            content: list[SsmlContent] = ...,
+            pitch: Text | None = ...,
+            rate: Text | None = ...,
+            volume: Text | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
 
 
 if TYPE_CHECKING:

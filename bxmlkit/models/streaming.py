@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, overload
 
 from pydantic import Field
 
@@ -33,6 +33,12 @@ class StreamParam(Element):
 
     name: Text = Field(max_length=256, description="Parameter name (at most 256 characters).")
     value: Text = Field(max_length=2048, description="Parameter value (at most 2048 characters).")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: Text, value: Text) -> None: ...
+    # END generated signature
 
 
 if TYPE_CHECKING:
@@ -81,6 +87,43 @@ class StartStream(Element):
     username: Text | None = f.username("streamEventUrl")
     password: Text | None = f.password("streamEventUrl")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *params: StreamParamItem,
+            name: Text | None = ...,
+            mode: Literal["unidirectional", "bidirectional"] | None = ...,
+            tracks: Tracks | None = ...,
+            destination: WebSocketUrl,
+            destination_username: Text | None = ...,
+            destination_password: Text | None = ...,
+            stream_event_url: Url | None = ...,
+            stream_event_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            params: list[StreamParamItem] = ...,
+            name: Text | None = ...,
+            mode: Literal["unidirectional", "bidirectional"] | None = ...,
+            tracks: Tracks | None = ...,
+            destination: WebSocketUrl,
+            destination_username: Text | None = ...,
+            destination_password: Text | None = ...,
+            stream_event_url: Url | None = ...,
+            stream_event_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class StopStream(Element):
     """Stops the named media stream.
@@ -95,6 +138,12 @@ class StopStream(Element):
     name: Text = Field(description="Name of the stream to stop.")
     wait: bool | None = Field(None, description="Wait for the socket to close (false).")
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: Text, wait: bool | None = ...) -> None: ...
+    # END generated signature
+
 
 class CustomParam(Element):
     """A name/value pair sent to the transcription destination in its ``start`` message.
@@ -108,6 +157,12 @@ class CustomParam(Element):
 
     name: Text = Field(max_length=256, description="Parameter name (at most 256 characters).")
     value: Text = Field(max_length=2048, description="Parameter value (at most 2048 characters).")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: Text, value: Text) -> None: ...
+    # END generated signature
 
 
 if TYPE_CHECKING:
@@ -160,6 +215,43 @@ class StartTranscription(Element):
         None, alias="preferredLanguages", description="Comma-separated locales (en-US)."
     )
 
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *params: CustomParamItem,
+            name: Text | None = ...,
+            tracks: Tracks | None = ...,
+            transcription_event_url: Url | None = ...,
+            transcription_event_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            destination: WebSocketUrl | None = ...,
+            stabilized: bool | None = ...,
+            detect_language: bool | None = ...,
+            preferred_languages: Text | None = ...,
+        ) -> None: ...
+        @overload
+        def __init__(
+            self,
+            *,
+            params: list[CustomParamItem] = ...,
+            name: Text | None = ...,
+            tracks: Tracks | None = ...,
+            transcription_event_url: Url | None = ...,
+            transcription_event_method: Method | None = ...,
+            username: Text | None = ...,
+            password: Text | None = ...,
+            destination: WebSocketUrl | None = ...,
+            stabilized: bool | None = ...,
+            detect_language: bool | None = ...,
+            preferred_languages: Text | None = ...,
+        ) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+    # END generated signature
+
 
 class StopTranscription(Element):
     """Stops the named real-time transcription, or all of them when no name is given."""
@@ -167,3 +259,9 @@ class StopTranscription(Element):
     xml_tag: ClassVar[str] = "StopTranscription"
 
     name: Text | None = Field(None, description="Transcription to stop; all when unset.")
+
+    # BEGIN generated signature (tools/typed_signatures.py); do not edit
+    if TYPE_CHECKING:
+
+        def __init__(self, *, name: Text | None = ...) -> None: ...
+    # END generated signature
