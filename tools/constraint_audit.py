@@ -154,7 +154,27 @@ def document(
 
 
 def bad_value(kind: str) -> str:
-    return {"int": "many", "float": "soon", "bool": "yes", "url": "http://exa mple.com/a b"}[kind]
+    return {"int": "many", "float": "soon", "bool": "yes", "url": "https://exa mple.com/a b"}[kind]
+
+
+def with_partner(attr: str, value: str, element: dict[str, Any]) -> dict[str, str]:
+    """``{attr: value}`` plus the attribute it needs to matter (a method's or a fallback's
+    URL), so that the probe breaks only the constraint it is about."""
+    names = {a["name"] for a in element["attributes"]}
+    result = {attr: value}
+    partner = None
+    if attr.endswith("Method"):
+        base = attr[: -len("Method")]
+        partner = base if base in names else base + "Url"
+    elif attr.endswith("FallbackUrl"):
+        partner = attr[: -len("FallbackUrl")] + "Url"
+    if partner in names and partner != attr:
+        result[partner] = "https://example.com/hook"
+        if partner.endswith("FallbackUrl"):
+            primary = partner[: -len("FallbackUrl")] + "Url"
+            if primary in names:
+                result[primary] = "https://example.com/hook"
+    return result
 
 
 # -- the walk ----------------------------------------------------------------------------------
@@ -171,12 +191,12 @@ def walk(ref: dict[str, Any]) -> list[Constraint]:
             kind = attribute["type"]
             if kind in ("int", "float", "bool", "url"):
                 add(Constraint(f"{prefix}:type", subject, "type", kind,
-                               document(name, elements, attributes={attr: bad_value(kind)})))  # fmt: skip
+                               document(name, elements, attributes=with_partner(attr, bad_value(kind), element))))  # fmt: skip
             if attribute.get("allowed"):
                 allowed = attribute["allowed"]
                 add(Constraint(f"{prefix}:allowed", subject, "allowed values",
                                ", ".join(allowed),
-                               document(name, elements, attributes={attr: "not-a-value"})))  # fmt: skip
+                               document(name, elements, attributes=with_partner(attr, "not-a-value", element))))  # fmt: skip
             bounds = attribute.get("range") or {}
             for end, offset in (("min", -1.0), ("max", 1.0)):
                 limit = bounds.get(end)
