@@ -280,6 +280,14 @@ def _run(args: argparse.Namespace) -> int:
             assert result.fixed is not None
             stream.write(unified_diff(result.path, *result.fixed))
         count = sum(r.fixes_applied for r in changed)
+        for result in results:
+            for diagnostic in result.diagnostics:
+                if diagnostic.fix_withheld:
+                    print(
+                        f"{diagnostic.path}:{diagnostic.line}:{diagnostic.column}: "
+                        f"{diagnostic.code} fix withheld: {diagnostic.fix_withheld}",
+                        file=sys.stderr,
+                    )
         print(
             f"Would fix {plural(count, 'problem')} in {plural(len(changed), 'file')}.",
             file=sys.stderr,

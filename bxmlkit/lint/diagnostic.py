@@ -53,7 +53,8 @@ class Diagnostic:
 
     ``line`` and ``column`` are 1-based (0 when a position is unknown).  ``code`` is the stable
     rule code such as ``BX103``; ``name`` its kebab-case name.  ``fix`` is set when ``--fix``
-    can correct the finding mechanically.
+    can correct the finding mechanically.  ``fix_withheld`` says why a rule's fix is not
+    applied by ``--fix`` (it would reveal another problem, ...): then ``fix`` is None.
     """
 
     path: str
@@ -64,13 +65,14 @@ class Diagnostic:
     severity: Severity = field(compare=False)
     message: str = field(compare=True)
     fix: Fix | None = field(default=None, compare=False)
+    fix_withheld: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (the shape of ``--format json``)."""
-        return {
+        result: dict[str, object] = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -80,3 +82,6 @@ class Diagnostic:
             "message": self.message,
             "fix": None if self.fix is None else {"description": self.fix.description},
         }
+        if self.fix_withheld:
+            result["fix_withheld"] = self.fix_withheld
+        return result

@@ -11,15 +11,15 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bxmlkit.errors import BxmlParseError
 from bxmlkit.lint.config import Config
 from bxmlkit.lint.diagnostic import Diagnostic, Severity
-from bxmlkit.lint.fix import apply_fixes, encoding_of
+from bxmlkit.lint.fix import fix_until_stable
 from bxmlkit.lint.rule import CONTEXTS, Context, Finding, Rule
 from bxmlkit.lint.rules import REGISTRY, spellings
 from bxmlkit.lint.suppressions import Suppressions, parse_suppressions
@@ -303,57 +303,27 @@ def lint_file(
             return result
     diagnostics = lint_bytes(data, path=path, config=config, context=context, size=size)
     whole = size is None or size == len(data)  # never write back part of a file
-    if fix and whole and any(d.fix for d in diagnostics):
-        text = _text_the_rules_saw(data)
-        encoding = encoding_of(data, text)
-        if encoding is not None:
-            original = text
-            baseline = Counter(d.code for d in diagnostics)
-
-            def relint(candidate: str) -> tuple[bytes, list[Diagnostic]]:
-                encoded = candidate.encode(encoding)
-                return encoded, lint_bytes(encoded, path=path, config=config, context=context)
-
-            def worse(found: list[Diagnostic]) -> bool:
-                # A fix must never make the document worse: no code may appear more often
-                # than it did before fixing (a rename can reveal a bad value the unknown
-                # name hid; such a fix is withheld and its diagnostic stays).
-                return bool(Counter(d.code for d in found) - baseline)
-
-            for _ in range(50):
-                candidate, applied = apply_fixes(text, diagnostics)
-                if not applied:
-                    break
-                encoded, found = relint(candidate)
-                if worse(found):  # fall back to one fix at a time, keeping the harmless ones
-                    applied = 0
-                    for diagnostic in sorted(diagnostics):
-                        if diagnostic.fix is None:
-                            continue
-                        single, count = apply_fixes(text, [diagnostic])
-                        if not count:
-                            continue
-                        single_encoded, single_found = relint(single)
-                        if not worse(single_found):
-                            candidate, encoded, found, applied = (
-                                single,
-                                single_encoded,
-                                single_found,
-                                1,
-                            )
-                            break
-                    if not applied:
-                        break
-                text, data, diagnostics = candidate, encoded, found
-                result.fixes_applied += applied
-            if text != original:
-                result.fixed = (original, text)
+    if whole and any(d.fix for d in diagnostics):
+        # Plain lint runs the fix loop too (writing nothing), so that ``[*]`` marks only the
+        # fixes that --fix will apply and a withheld fix is reported with its reason.
+        outcome = fix_until_stable(
+            data,
+            diagnostics,
+            lambda candidate: lint_bytes(candidate, path=path, config=config, context=context),
+        )
+        if fix:
+            result.fixes_applied = outcome.applied
+            data, diagnostics = outcome.data, outcome.diagnostics
+            if outcome.after != outcome.before:
+                result.fixed = (outcome.before, outcome.after)
                 if write and path != "-":
                     try:
                         with open(path, "wb") as handle:
                             handle.write(data)
                     except OSError as exc:
                         result.error = f"{path}: cannot write: {exc.strerror or exc}"
+        else:
+            diagnostics = _mark_withheld(diagnostics, outcome.withheld())
     result.diagnostics = diagnostics
     if diagnostics:
         text = decode_for_positions(data)
@@ -364,17 +334,18 @@ def lint_file(
     return result
 
 
-def _text_the_rules_saw(data: bytes) -> str:
-    """``data`` decoded as the rules decoded it (``Context.text``: by the declared encoding),
-    so that their fixes' offsets point at the right characters.  Decoded without the tree, a
-    document declaring UTF-7 read differently and --fix wrote edits one character off."""
-    from bxmlkit._parser import decode_for_positions, parse
-
-    try:
-        root = parse(data).root
-    except BxmlParseError:
-        root = None
-    return decode_for_positions(data, root)
+def _mark_withheld(
+    diagnostics: list[Diagnostic], withheld: dict[tuple[str, str], list[str]]
+) -> list[Diagnostic]:
+    """``diagnostics`` of the unfixed text, each fix that --fix withholds replaced by its
+    reason (matched by code and message: fixes applied before it may have moved it)."""
+    marked = []
+    for diagnostic in diagnostics:
+        reasons = withheld.get((diagnostic.code, diagnostic.message))
+        if diagnostic.fix is not None and reasons:
+            diagnostic = dataclasses.replace(diagnostic, fix=None, fix_withheld=reasons.pop(0))
+        marked.append(diagnostic)
+    return marked
 
 
 def _work(batch: Sequence[tuple[str, Config]], context: str | None, fix: bool,

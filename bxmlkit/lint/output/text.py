@@ -17,8 +17,8 @@ _DIM = "\033[2m"
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _plural(count: int, word: str, many: str = "") -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 #: Longest source line shown whole; a longer one (a minified document) is cut to a window of
@@ -54,6 +54,7 @@ def render(report: Report) -> str:
             code = paint(_BOLD + _COLORS[diagnostic.severity], diagnostic.code)
             out.append(f"{paint(_BOLD, where)} {code}{fixable} {diagnostic.message}")
             line = result.lines.get(diagnostic.line)
+            withheld = diagnostic.fix_withheld
             if line is not None:
                 number = str(diagnostic.line)
                 gutter = " " * len(number)
@@ -63,6 +64,8 @@ def render(report: Report) -> str:
                 out.append(
                     paint(_DIM, f" {gutter} | ") + paint(_COLORS[diagnostic.severity], caret)
                 )
+            if withheld:
+                out.append(paint(_DIM, "   = ") + f"fix withheld: {withheld}")
     out.append(summary(report))
     return "\n".join(out) + "\n"
 
@@ -96,4 +99,7 @@ def summary(report: Report) -> str:
     fixable = sum(1 for d in report.diagnostics if d.fix is not None)
     if fixable:
         parts.append(f"[*] {fixable} fixable with `bxmlkit lint --fix`.")
+    withheld = sum(1 for d in report.diagnostics if d.fix_withheld)
+    if withheld:
+        parts.append(f"{_plural(withheld, 'fix', 'fixes')} withheld (see above).")
     return " ".join(parts)
