@@ -1,7 +1,7 @@
 """Fixtures for the linter tests, and the helper every rule test uses:
 
 def test_something(check):
-    check(xml, config, problem=(line, col, code))
+    check(xml, config, problem=(line, col, code))   # exactly this one diagnostic
 """
 
 from __future__ import annotations
@@ -14,20 +14,30 @@ import pytest
 
 from bxmlkit.lint import Diagnostic, lint
 
+Problem = tuple[int, int, str]
+
 
 def _check(
     xml: str,
     config: Mapping[str, Any] | None = None,
-    problem: tuple[int, int, str] | None = None,
+    problem: Problem | list[Problem] | None = None,
     *,
     clean: str | None = None,
+    also: list[Problem] | None = None,
     context: str | None = None,
 ) -> list[Diagnostic]:
-    """Lint ``xml`` (dedented).  ``problem`` must be reported; rule ``clean`` must not be."""
+    """Lint ``xml`` (dedented) and compare the whole answer, as yamllint's rule tests do.
+
+    ``problem`` (one ``(line, column, code)`` or a list of them) and ``also`` (the other
+    rules' findings on the same document) together must be exactly what is reported, in
+    order: an extra or a duplicated diagnostic fails the test.  ``clean=CODE`` documents that
+    rule CODE stays silent; the document must then report exactly ``also`` (default nothing).
+    """
     diagnostics = lint(textwrap.dedent(xml).strip() + "\n", config=config, context=context)
     found = [(d.line, d.column, d.code) for d in diagnostics]
-    if problem is not None:
-        assert problem in found, f"{problem} not in {[str(d) for d in diagnostics]}"
+    expected = [] if problem is None else [problem] if isinstance(problem, tuple) else problem
+    expected = sorted([*expected, *(also or [])])
+    assert found == expected, [str(d) for d in diagnostics]
     if clean is not None:
         assert clean not in {d.code for d in diagnostics}, [str(d) for d in diagnostics]
     return diagnostics
@@ -40,7 +50,8 @@ def _messages(diagnostics: list[Diagnostic], code: str) -> list[str]:
 
 @pytest.fixture
 def check() -> Callable[..., list[Diagnostic]]:
-    """``check(xml, config=None, problem=(line, col, code), *, clean=CODE, context=None)``."""
+    """``check(xml, config=None, problem=(line, col, code), *, clean=CODE, also=[...],
+    context=None)``: the exact list of diagnostics (see ``_check``)."""
     return _check
 
 

@@ -45,12 +45,15 @@ def test_credentials_over_http(
 
 
 @pytest.mark.parametrize(
-    "xml",
+    ("xml", "others"),
     [
-        '<Response><Gather gatherUrl="https://e.com/g" username="u" password="p"/></Response>',
-        '<Response><Gather gatherUrl="/relative" username="u" password="p"/></Response>',
-        '<Response><Gather gatherUrl="http://e.com/g"/></Response>',
+        (
+            '<Response><Gather gatherUrl="https://e.com/g" username="u" password="p"/></Response>',
+            [],
+        ),
+        ('<Response><Gather gatherUrl="/relative" username="u" password="p"/></Response>', []),
+        ('<Response><Gather gatherUrl="http://e.com/g"/></Response>', [(1, 19, "BX303")]),
     ],
 )
-def test_clean(xml: str, check: Any) -> None:
-    check(xml, clean="BX301")
+def test_clean(xml: str, others: list[tuple[int, int, str]], check: Any) -> None:
+    check(xml, clean="BX301", also=others)

@@ -58,4 +58,8 @@ def test_allowed_hosts_option(check: Any) -> None:
 
 
 def test_credentials_are_left_to_bx301(check: Any) -> None:
-    check('<Response><Redirect redirectUrl="http://e.com" username="u"/></Response>', clean="BX303")
+    check(
+        '<Response><Redirect redirectUrl="http://e.com" username="u"/></Response>',
+        clean="BX303",
+        also=[(1, 21, "BX301")],
+    )

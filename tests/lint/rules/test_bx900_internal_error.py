@@ -23,4 +23,4 @@ def test_a_crashing_rule_becomes_a_diagnostic(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_no_crash_no_diagnostic() -> None:
-    assert "BX900" not in {d.code for d in lint("<Response><Hangup/></Response>")}
+    assert lint("<Response><Hangup/></Response>") == []
