@@ -28,9 +28,10 @@ demo: $(STAMP)
 	-$(BXMLKIT) lint examples/broken
 	@echo "== demo done"
 
-## The whole test suite.
+## The whole test suite, with the line and branch coverage of bxmlkit (the floor is
+## [tool.coverage.report] fail_under in pyproject.toml).
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest --cov --cov-report=term
 
 ## Static checks that CI runs besides the tests.
 check: $(STAMP)
