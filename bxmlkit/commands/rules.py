@@ -50,13 +50,12 @@ def run_rules(args: argparse.Namespace) -> int:
 
 def run_rule(args: argparse.Namespace) -> int:
     """Print one rule's documentation."""
-    from bxmlkit.lint.rules import lookup, suggest_rule
+    from bxmlkit.lint.rules import lookup, unknown_rule_hint
 
     rule = lookup(args.code)
     if rule is None:
-        hint = suggest_rule(args.code)
-        extra = f"; did you mean {hint}?" if hint else "; `bxmlkit rules` lists them"
-        print(f"bxmlkit rule: unknown rule {args.code!r}{extra}", file=sys.stderr)
+        hint = unknown_rule_hint(args.code)
+        print(f"bxmlkit rule: unknown rule {args.code!r}; {hint}", file=sys.stderr)
         return 2
     header = f"{rule.code} {rule.name} ({rule.category}, default severity {rule.default_severity})"
     if rule.fixable:

@@ -362,11 +362,9 @@ class _Checker:
         return ConfigError(message, source=self.source, key=self.prefix + key)
 
     def unknown_rule(self, key: str, name: str) -> ConfigError:
-        from bxmlkit.lint.rules import suggest_rule
+        from bxmlkit.lint.rules import unknown_rule_hint
 
-        hint = suggest_rule(name)
-        extra = f"; did you mean {hint!r}?" if hint else "; `bxmlkit rules` lists them"
-        return self.error(key, f"unknown rule {name!r}{extra}")
+        return self.error(key, f"unknown rule {name!r}; {unknown_rule_hint(name)}")
 
     def string_list(self, key: str, value: Any) -> list[str]:
         if isinstance(value, str):

@@ -263,6 +263,40 @@ def test_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "did you mean" in err
 
 
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        pytest.param(
+            "BX2",
+            "did you mean one of the BX2 rules: BX201 (unreachable-verb), BX202 "
+            "(gather-prompt-limit), BX203 (document-too-large), BX204 (ignored-attribute), "
+            "BX205 (verb-not-allowed-in-context), BX206 (empty-response)?",
+            id="family",
+        ),
+        pytest.param(
+            "BX999",
+            "did you mean one of the BX9 rules: BX900 (internal-error), BX901 "
+            "(invalid-suppression), BX902 (unused-suppression)?",
+            id="same-hundred",
+        ),
+        pytest.param(
+            "BX7",
+            "rule codes are BX1xx, BX2xx, BX3xx, BX4xx, BX5xx, BX6xx, BX9xx; "
+            "`bxmlkit rules` lists them",
+            id="no-such-group",
+        ),
+        pytest.param("BX1O3", "did you mean 'BX103'?", id="letter-o"),
+        pytest.param("unknown-atribute", "did you mean 'unknown-attribute'?", id="name"),
+    ],
+)
+def test_unknown_rule_suggests_sensible_codes(
+    capsys: pytest.CaptureFixture[str], given: str, hint: str
+) -> None:
+    code, out, err = run(capsys, "rule", given)
+    assert (code, out) == (2, "")
+    assert err == f"bxmlkit rule: unknown rule {given!r}; {hint}\n"
+
+
 def test_never_a_traceback_on_garbage(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tree / "garbage.xml").write_bytes(b"\x00\xff<Resp\x00onse>&&&<![CDATA[")
     (tree / "big.xml").write_bytes(b"<Response>" + b" " * 11_000_000 + b"</Response>")

@@ -125,7 +125,11 @@ def test_rule_options(tmp_path: Path) -> None:
         pytest.param(
             'selct = ["BX1"]', ["unknown key 'selct'", "allowed keys: select"], id="unknown-key"
         ),
-        pytest.param('select = ["BX999"]', ["[select]", "unknown rule 'BX999'"], id="unknown-code"),
+        pytest.param(
+            'select = ["BX999"]',
+            ["[select]", "unknown rule 'BX999'; did you mean one of the BX9 rules: BX900"],
+            id="unknown-code",
+        ),
         pytest.param(
             'select = ["unknown-voise"]', ["did you mean 'unknown-voice'"], id="did-you-mean"
         ),

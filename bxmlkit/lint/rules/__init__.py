@@ -46,7 +46,7 @@ from bxmlkit.lint.rules.url_without_scheme import UrlWithoutSchemeRule
 from bxmlkit.lint.rules.value_format import ValueFormatRule
 from bxmlkit.lint.rules.wrong_root import WrongRootRule
 
-__all__ = ["ALIASES", "REGISTRY", "lookup", "suggest_rule"]
+__all__ = ["ALIASES", "REGISTRY", "lookup", "suggest_rule", "unknown_rule_hint"]
 
 _RULES: tuple[type[Rule[Any]], ...] = (
     SyntaxErrorRule,
@@ -124,3 +124,27 @@ def spellings() -> dict[str, str]:
     result.update(_BY_NAME)
     result.update(ALIASES)
     return result
+
+
+def unknown_rule_hint(code_or_name: str) -> str:
+    """What to say after "unknown rule 'X'": the rules a code-shaped ``X`` probably meant
+    (``BX2`` is the family BX201..., ``BX999`` is near BX900-BX902), else the closest name."""
+    import re
+
+    text = code_or_name.strip()
+    if re.fullmatch(r"(?i)bx\d{1,4}", text):
+        digits = text[2:]
+        family = [code for code in REGISTRY if code[2:].startswith(digits)]
+        if family and len(digits) < 3:
+            return f"did you mean one of the BX{digits} rules: {_listing(family)}?"
+        family = [code for code in REGISTRY if code[2] == digits[0]]
+        if family:
+            return f"did you mean one of the BX{digits[0]} rules: {_listing(family)}?"
+        groups = sorted({f"BX{code[2]}xx" for code in REGISTRY})
+        return f"rule codes are {', '.join(groups)}; `bxmlkit rules` lists them"
+    hint = suggest_rule(text)
+    return f"did you mean {hint!r}?" if hint else "`bxmlkit rules` lists them"
+
+
+def _listing(codes: list[str]) -> str:
+    return ", ".join(f"{code} ({REGISTRY[code].name})" for code in codes)
