@@ -44,7 +44,7 @@ def test_well_formed_is_clean(check: Any) -> None:
 
 def test_no_other_rule_runs_without_a_tree() -> None:
     diagnostics = lint("<Response><Pause length='1'>")
-    assert [(d.line, d.column, d.code) for d in diagnostics] == [(1, 29, "BX100")]
+    assert [(d.line, d.column, d.code) for d in diagnostics] == [(1, 11, "BX100")]
 
 
 def test_undecodable_bytes() -> None:

@@ -120,7 +120,7 @@ def test_habits_are_not_fixed() -> None:
 
 def test_sipuri_inside_refer_takes_no_attributes(check: Any, messages: Any) -> None:
     xml = '<Response><Refer><SipUri uui="x">sip:a@example.com</SipUri></Refer></Response>'
-    diagnostics = check(xml, problem=(1, 26, "BX103"))
+    diagnostics = check(xml, problem=(1, 26, "BX103"), also=[(1, 26, "BX110")])
     assert messages(diagnostics, "BX103") == ["<SipUri> inside <Refer> takes no attributes"]
 
 
