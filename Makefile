@@ -33,11 +33,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest --cov --cov-report=term
 
-## Static checks that CI runs besides the tests.
+## Static checks that CI runs besides the tests: ruff, and mypy --strict on the package and
+## on the tests (a test that calls something wrongly is caught before it runs).
 check: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy --strict bxmlkit
+	$(VENV)/bin/mypy --strict bxmlkit tests
 
 ## The documentation site, built into site/ (--strict: a broken link or reference fails).
 ## The reference pages are generated from the code by docsgen/ on every build.

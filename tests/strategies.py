@@ -100,18 +100,18 @@ def scalar(kind: str, constraints: Constraints) -> st.SearchStrategy[Any]:
         high = int(constraints.le) if constraints.le is not None else low + 10_000
         return st.integers(low, high)
     if kind == "float":
-        low = constraints.ge if constraints.ge is not None else 0.0
-        high = constraints.le if constraints.le is not None else 1e6
+        low_f = float(constraints.ge) if constraints.ge is not None else 0.0
+        high_f = float(constraints.le) if constraints.le is not None else 1e6
         return st.one_of(
-            st.integers(int(-(-low // 1)), int(high)).map(float),
-            st.floats(low, high, allow_nan=False, allow_infinity=False),
+            st.integers(int(-(-low_f // 1)), int(high_f)).map(float),
+            st.floats(low_f, high_f, allow_nan=False, allow_infinity=False),
         )
     return _string(constraints)
 
 
 def _attributes(cls: type[Element]) -> st.SearchStrategy[dict[str, Any]]:
-    required = {}
-    optional = {}
+    required: dict[str, st.SearchStrategy[Any]] = {}
+    optional: dict[str, st.SearchStrategy[Any]] = {}
     for attribute in cls.xml_attributes:
         strategy = scalar(attribute.kind, attribute.constraints)
         (required if attribute.required else optional)[attribute.field] = strategy
@@ -177,4 +177,4 @@ def elements(cls: type[Element]) -> st.SearchStrategy[Element]:
 
 def documents() -> st.SearchStrategy[Response | Bxml]:
     """Valid ``Response`` and ``Bxml`` documents with any verbs."""
-    return st.one_of(_element(Response), _element(Bxml))  # type: ignore[arg-type]
+    return st.one_of(_element(Response), _element(Bxml))

@@ -21,7 +21,7 @@ def _section() -> str:
 
 def _menu() -> str:
     (block,) = re.findall(r"^```xml\n(.*?)^```", _section(), re.S | re.M)[:1]
-    return block
+    return str(block)
 
 
 def _expected(command: str) -> list[str]:

@@ -59,7 +59,7 @@ def test_every_voice_event_parses_to_its_own_model(event_type: str) -> None:
     event = parse_callback(example)
     cls = cb.VOICE_EVENTS[event_type]
     assert type(event) is cls
-    assert event.event_type == example["eventType"]  # type: ignore[attr-defined]
+    assert event.event_type == example["eventType"]
     assert event.kind == "voice"
 
 

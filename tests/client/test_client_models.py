@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from fake_bandwidth import FakeBandwidth
-from pydantic import SecretStr, ValidationError
+from pydantic import BaseModel, SecretStr, ValidationError
 
 import bxmlkit.client as client_module
 from bxmlkit.client import (
@@ -285,13 +285,13 @@ def test_alphanumeric_sender_id() -> None:
 
 
 def test_keyword_typeddicts_mirror_the_models() -> None:
-    pairs = [
+    pairs: list[tuple[object, type[BaseModel]]] = [
         (CreateCallFields, CreateCall),
         (UpdateCallFields, UpdateCall),
         (ListCallsFields, ListCallsQuery),
     ]
     for typed, model in pairs:
-        assert set(typing.get_type_hints(typed)) == set(model.model_fields), typed.__name__
+        assert set(typing.get_type_hints(typed)) == set(model.model_fields), typed
     assert set(MachineDetectionConfiguration.model_fields) >= {"mode", "callback_url"}
 
 

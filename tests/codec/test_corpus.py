@@ -28,7 +28,7 @@ def canonical(data: bytes) -> bytes:
             element.text = None
         if element.tail is not None and not element.tail.strip():
             element.tail = None
-    return etree.tostring(root, method="c14n")
+    return bytes(etree.tostring(root, method="c14n"))
 
 
 def test_corpus_is_not_empty() -> None:

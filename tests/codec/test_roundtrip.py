@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +23,7 @@ def _wrap(element: Element) -> M.Response:
         return M.Response(element)
     if tag in M.SSML_TAGS:
         return M.Response(M.SpeakSentence("x", element))
-    parents = {
+    parents: dict[str, Callable[[Element], Element]] = {
         "PhoneNumber": lambda e: M.Transfer(e),
         "SipUri": lambda e: M.Transfer(e),
         "StreamParam": lambda e: M.StartStream(e, destination="wss://example.com"),

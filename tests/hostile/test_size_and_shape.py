@@ -42,7 +42,7 @@ def _write_100_mb(path: Path) -> None:
 @dataclass(frozen=True)
 class Shape:
     name: str
-    write: Callable[[Path], None]
+    write: Callable[[Path], object]
     #: step -> substring its outcome must contain
     expected: dict[str, str]
     seconds: float = SECONDS

@@ -196,7 +196,7 @@ def test_two_libxml2_errors_for_one_value_become_one_violation(facet_first: bool
         "type 'MaxDigitsType'.",
     )
     errors = [facet, generic] if facet_first else [generic, facet]
-    violations = schema._Reporter(document).report(errors)  # type: ignore[arg-type]
+    violations = schema._Reporter(document).report(errors)
     assert [v.message for v in violations] == [
         'Gather attribute maxDigits="77" is out of range: allowed 1 to 50'
     ]
@@ -207,7 +207,7 @@ def test_an_error_without_a_known_meaning_keeps_libxml2_words() -> None:
     odd = _entry(
         "SCHEMAV_SOMETHING_NEW", "Element 'Hangup': Something new happened.", "/Response/Hangup"
     )
-    (violation,) = schema._Reporter(document).report([odd])  # type: ignore[list-item]
+    (violation,) = schema._Reporter(document).report([odd])
     assert violation.message == "<Hangup>: Something new happened"
     assert violation.kind == "invalid-text"
 

@@ -130,9 +130,9 @@ def test_elements_and_attributes_match_the_reference() -> None:
                 expected_kind = "websocket-url"
             assert declared.kind == expected_kind, where
             if facts.get("allowed") and where not in OPEN_CATALOGUE:
-                assert declared.enumeration == tuple(facts["allowed"]), where  # type: ignore[arg-type]
+                assert declared.enumeration == tuple(facts["allowed"]), where
             bounds = facts.get("range") or {}
-            low, high = ADDED_RANGES.get(where, (bounds.get("min"), bounds.get("max")))  # type: ignore[union-attr]
+            low, high = ADDED_RANGES.get(where, (bounds.get("min"), bounds.get("max")))
             if where == ("Record", "maxDuration"):
                 assert bounds == {"min": None, "max": 10800}
             assert (declared.min, declared.max) == (low, high), where
