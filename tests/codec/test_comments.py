@@ -33,7 +33,7 @@ DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
 def test_comments_between_verbs_and_prompts_are_pinned() -> None:
-    document = Response(  # type: ignore[misc]
+    document = Response(
         Comment(" greet "),
         SpeakSentence("Hi"),
         Gather(Comment("menu"), SpeakSentence("Press 1"), max_digits=1),

@@ -50,7 +50,7 @@ CASES: dict[str, tuple[Element, str]] = {
         '<prosody pitch="pitch value" rate="rate value" volume="volume value">slow</prosody>',
     ),
     "SpeakSentence": (
-        M.SpeakSentence(  # type: ignore[misc]
+        M.SpeakSentence(
             'Hello <you> & "friends" ',
             M.Break(time="1s"),
             M.SayAs("5", interpret_as="cardinal"),

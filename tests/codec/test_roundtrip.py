@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -19,18 +20,19 @@ def _wrap(element: Element) -> M.Response:
     tag = element.xml_tag
     if tag in ("Response", "Bxml"):
         return element  # type: ignore[return-value]
+    child: Any = element  # which parent may hold it is decided by its tag, at run time
     if tag in VERB_TAGS:
-        return M.Response(element)
+        return M.Response(child)
     if tag in M.SSML_TAGS:
-        return M.Response(M.SpeakSentence("x", element))
-    parents: dict[str, Callable[[Element], Element]] = {
+        return M.Response(M.SpeakSentence("x", child))
+    parents: dict[str, Callable[[Any], Any]] = {
         "PhoneNumber": lambda e: M.Transfer(e),
         "SipUri": lambda e: M.Transfer(e),
         "StreamParam": lambda e: M.StartStream(e, destination="wss://example.com"),
         "CustomParam": lambda e: M.StartTranscription(e),
         "Endpoint": lambda e: M.Connect(e),
     }
-    return M.Response(parents[tag](element))
+    return M.Response(parents[tag](child))
 
 
 @pytest.mark.parametrize("tag", sorted(ELEMENTS))

@@ -27,7 +27,7 @@ DOC = f"<Response><SpeakSentence>{SPEECH}</SpeakSentence><Hangup/></Response>"
 DECLARED = '<?xml version="1.0" encoding="{}"?>' + DOC
 EXPECTED = Response(SpeakSentence(SPEECH), Hangup())
 
-ACCEPTED = {
+ACCEPTED: dict[str, str | bytes] = {
     "utf-8": DOC.encode("utf-8"),
     "utf-8-bom": b"\xef\xbb\xbf" + DOC.encode("utf-8"),
     "utf-16-bom": DECLARED.format("UTF-16").encode("utf-16"),
