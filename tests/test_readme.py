@@ -1,4 +1,6 @@
-"""Every ```python block in README.md runs, in order, in one namespace, and its assertions hold."""
+"""README.md: the newcomer's page. Its ```python blocks run, in order, in one namespace, and
+their assertions hold; its Quick start has exactly the two commands; and the sections that
+moved to the documentation site are there, linked from the README."""
 
 from __future__ import annotations
 
@@ -7,14 +9,26 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).parents[1] / "README.md"
+ROOT = Path(__file__).parents[1]
+README = ROOT / "README.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
-
 
 #: README sections whose examples need a fixture (a loopback server, files): each is executed
 #: by the named test module instead, which checks that its blocks equal the README's.
 DELEGATED = {
     "## REST client and webhooks": "tests/client/test_readme_examples.py",
+}
+
+#: Where the README's former sections live now: page -> a sentence the page must still hold.
+MOVED = {
+    "docs/guides/building.md": "Python names are snake_case; XML names are exactly Bandwidth's",
+    "docs/guides/parsing.md": "Anything that is not valid BXML raises a `BxmlParseError`",
+    "docs/guides/validating.md": "bxmlkit ships its contract as plain XSD 1.0",
+    "docs/guides/linting-in-ci.md": "`bxmlkit lint` checks documents the way Bandwidth will",
+    "docs/guides/configuration.md": "found by walking\nup from each file",
+    "docs/guides/security.md": "every\npiece of it reads XML through one hardened parser",
+    "docs/guides/benchmarks.md": "Measured side by side in one run",
+    "docs/guides/getting-started.md": "| `bxmlkit lint PATH...` |",
 }
 
 
@@ -35,9 +49,22 @@ def blocks() -> list[str]:
 
 @pytest.mark.parametrize("heading", sorted(DELEGATED))
 def test_delegated_sections_are_tested_elsewhere(heading: str) -> None:
-    assert heading in README.read_text(encoding="utf-8")
     module = README.parent / DELEGATED[heading]
     assert "README" in module.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", sorted(MOVED))
+def test_moved_sections_are_on_the_site_and_linked(page: str) -> None:
+    assert MOVED[page] in (ROOT / page).read_text(encoding="utf-8")
+    assert f"]({page})" in README.read_text(encoding="utf-8")
+
+
+def test_readme_links_resolve() -> None:
+    text = README.read_text(encoding="utf-8")
+    links = re.findall(r"\]\(((?!https?:|#)[^)#]+)\)", text)
+    assert links
+    for link in links:
+        assert (ROOT / link).exists(), link
 
 
 def test_readme_has_examples() -> None:

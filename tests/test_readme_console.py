@@ -1,4 +1,5 @@
-"""The README's schema console session runs as shown: the same commands, the same output."""
+"""The schema console session of docs/guides/validating.md (formerly the README's) runs as
+shown: the same commands, the same output."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-README = Path(__file__).parents[1] / "README.md"
+GUIDE = Path(__file__).parents[1] / "docs" / "guides" / "validating.md"
 ANSWER = b"<Response><SpeakSentence>Hello</SpeakSentence><Hangup/></Response>\n"
 
 
 def _section() -> str:
-    text = README.read_text(encoding="utf-8")
-    return text.split("## Use the XSD outside Python", 1)[1].split("\n## ", 1)[0]
+    text = GUIDE.read_text(encoding="utf-8")
+    return text.split("## From the command line", 1)[1].split("\n## ", 1)[0]
 
 
 def _menu() -> str:
@@ -25,7 +26,7 @@ def _menu() -> str:
 
 
 def _expected(command: str) -> list[str]:
-    """The lines the README shows after ``$ <command>`` (up to the next prompt)."""
+    """The lines the guide shows after ``$ <command>`` (up to the next prompt)."""
     session = re.findall(r"^```console\n(.*?)^```", _section(), re.S | re.M)[0]
     lines = session.splitlines()
     for index, line in enumerate(lines):
@@ -36,7 +37,7 @@ def _expected(command: str) -> list[str]:
                     break
                 following.append(later)
             return following
-    raise AssertionError(f"README does not show `{command}`")
+    raise AssertionError(f"{GUIDE.name} does not show `{command}`")
 
 
 def _bxmlkit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
