@@ -8,13 +8,30 @@ from types import TracebackType
 import httpx
 from pydantic import SecretStr
 
+from bxmlkit.client._api_async import (
+    AsyncCallsApi,
+    AsyncConferencesApi,
+    AsyncMediaApi,
+    AsyncMessagesApi,
+    AsyncRecordingsApi,
+    AsyncStatisticsApi,
+    AsyncTranscriptionsApi,
+)
+from bxmlkit.client._api_sync import (
+    CallsApi,
+    ConferencesApi,
+    MediaApi,
+    MessagesApi,
+    RecordingsApi,
+    StatisticsApi,
+    TranscriptionsApi,
+)
 from bxmlkit.client._auth import Auth
 from bxmlkit.client._config import Settings, resolve_settings
 from bxmlkit.client._engine import DEFAULT_TIMEOUT, AsyncEngine, SyncEngine
+from bxmlkit.client._operations import Urls
 from bxmlkit.client._paging import DEFAULT_MAX_PAGES
 from bxmlkit.client._retry import RetryPolicy
-from bxmlkit.client.messaging import AsyncMessagesApi, MessagesApi
-from bxmlkit.client.voice import AsyncCallsApi, CallsApi
 
 __all__ = ["AsyncBandwidthClient", "BandwidthClient"]
 
@@ -111,8 +128,14 @@ class BandwidthClient:
         )
         self._engine.max_pages = max_pages
         s = self.settings
-        self.calls = CallsApi(self._engine, s.voice_base_url, s.account_id)
-        self.messages = MessagesApi(self._engine, s.messaging_base_url, s.account_id)
+        urls = Urls(s.voice_base_url, s.messaging_base_url, s.account_id)
+        self.calls = CallsApi(self._engine, urls)
+        self.conferences = ConferencesApi(self._engine, urls)
+        self.recordings = RecordingsApi(self._engine, urls)
+        self.transcriptions = TranscriptionsApi(self._engine, urls)
+        self.statistics = StatisticsApi(self._engine, urls)
+        self.messages = MessagesApi(self._engine, urls)
+        self.media = MediaApi(self._engine, urls)
 
     @property
     def retry(self) -> RetryPolicy:
@@ -184,8 +207,14 @@ class AsyncBandwidthClient:
         )
         self._engine.max_pages = max_pages
         s = self.settings
-        self.calls = AsyncCallsApi(self._engine, s.voice_base_url, s.account_id)
-        self.messages = AsyncMessagesApi(self._engine, s.messaging_base_url, s.account_id)
+        urls = Urls(s.voice_base_url, s.messaging_base_url, s.account_id)
+        self.calls = AsyncCallsApi(self._engine, urls)
+        self.conferences = AsyncConferencesApi(self._engine, urls)
+        self.recordings = AsyncRecordingsApi(self._engine, urls)
+        self.transcriptions = AsyncTranscriptionsApi(self._engine, urls)
+        self.statistics = AsyncStatisticsApi(self._engine, urls)
+        self.messages = AsyncMessagesApi(self._engine, urls)
+        self.media = AsyncMediaApi(self._engine, urls)
 
     @property
     def retry(self) -> RetryPolicy:

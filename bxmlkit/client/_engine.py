@@ -12,7 +12,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -65,6 +65,15 @@ class Operation:
     auth: Literal["api", "token"] = "api"
     idempotent: bool | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: A body read in chunks (an upload); it is opened afresh for each attempt.
+    upload: Any = None
+    #: Keep the reply's body unread (a download); the reader streams it and closes it.
+    stream_response: bool = False
+
+    def page_key(self) -> tuple[str, str | None]:
+        """Which page this request fetches: its URL and any Continuation-Token."""
+        url = str(httpx.URL(self.url, params=self.params)) if self.params else self.url
+        return url, self.headers.get("Continuation-Token")
 
     @property
     def safe_to_repeat(self) -> bool:
@@ -75,8 +84,12 @@ class Operation:
         headers = {"Accept": "application/json", **self.headers}
         if self.content_type:
             headers["Content-Type"] = self.content_type
+        content: Any = self.content
+        if self.upload is not None:
+            chunks = self.upload.open_chunks()
+            content = _async_chunks(chunks) if isinstance(http, httpx.AsyncClient) else chunks
         return http.build_request(
-            self.method, self.url, params=self.params, headers=headers, content=self.content
+            self.method, self.url, params=self.params, headers=headers, content=content
         )
 
     def recorded(self, request: httpx.Request) -> httpx.Request:
@@ -84,6 +97,11 @@ class Operation:
         headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "authorization"]
         body = self.recorded_content if self.recorded_content is not None else self.content
         return httpx.Request(request.method, request.url, headers=headers, content=body)
+
+
+async def _async_chunks(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:  # file reads of 64 KB: short enough not to stall the event loop
+        yield chunk
 
 
 def json_operation(
@@ -376,7 +394,12 @@ class SyncEngine(_EngineBase):
                 request.headers["Authorization"] = self._header_for(op, token)
                 outcome = None
                 try:
-                    outcome = self.http.send(request)
+                    outcome = self.http.send(request, stream=op.stream_response)
+                    if op.stream_response and not 200 <= outcome.status_code <= 299:
+                        try:
+                            outcome.read()  # an error body: small, read it for the message
+                        finally:
+                            outcome.close()
                 except (httpx.HTTPError, httpx.InvalidURL) as exc:
                     outcome = exc
                 finally:
@@ -451,7 +474,12 @@ class AsyncEngine(_EngineBase):
                 request.headers["Authorization"] = self._header_for(op, token)
                 outcome = None
                 try:
-                    outcome = await self.http.send(request)
+                    outcome = await self.http.send(request, stream=op.stream_response)
+                    if op.stream_response and not 200 <= outcome.status_code <= 299:
+                        try:
+                            await outcome.aread()
+                        finally:
+                            await outcome.aclose()
                 except (httpx.HTTPError, httpx.InvalidURL) as exc:
                     outcome = exc
                 finally:

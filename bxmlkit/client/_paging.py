@@ -47,52 +47,60 @@ def _normal(url: str) -> str:
 
 @dataclass
 class PageTrail:
-    """The pages one listing has fetched so far."""
+    """The pages one listing has fetched so far (URL and, for media, Continuation-Token)."""
 
     base_url: str
     max_pages: int = DEFAULT_MAX_PAGES
-    seen: list[str] = field(default_factory=list)
+    seen: list[tuple[str, str | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.max_pages < 1:
             raise ValueError(f"max_pages must be at least 1, not {self.max_pages}")
 
-    def visit(self, url: str) -> None:
-        self.seen.append(_normal(url))
+    def visit(self, url: str, token: str | None = None) -> None:
+        self.seen.append((_normal(url), token))
+
+    def _fail(self, response: httpx.Response, problem: str) -> InvalidResponseError:
+        request = response.request
+        return InvalidResponseError(
+            f"{request.method} {request.url}: {problem}",
+            status_code=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            response=response,
+        )
+
+    def _check(self, response: httpx.Response, key: tuple[str, str | None], shown: str) -> None:
+        if key in self.seen:
+            page = self.seen.index(key) + 1
+            raise self._fail(
+                response,
+                f"the next page ({shown}) leads back to page {page}; stopped instead of looping "
+                f"after {len(self.seen)} pages (the items so far were returned)",
+            )
+        if len(self.seen) >= self.max_pages:
+            raise self._fail(
+                response,
+                f"stopped after {self.max_pages} pages (max_pages); the server still offers a "
+                "next page: narrow the filters or raise the client's max_pages",
+            )
 
     def follow(self, response: httpx.Response, link: str | None) -> str | None:
         """The absolute URL of the next page, or None when ``link`` is empty (the last page)."""
         if not link:
             return None
-        request = response.request
-        where = f"{request.method} {request.url}"
-
-        def fail(problem: str) -> InvalidResponseError:
-            return InvalidResponseError(
-                f"{where}: {problem}",
-                status_code=response.status_code,
-                method=request.method,
-                url=str(request.url),
-                response=response,
-            )
-
-        target = urljoin(str(request.url), link)
+        target = urljoin(str(response.request.url), link)
         if not same_origin(self.base_url, target):
             there = urlsplit(target)
-            raise fail(
+            raise self._fail(
+                response,
                 f"the next-page link points to another origin ({there.scheme}://"
-                f"{there.hostname}); not following it with your credentials"
+                f"{there.hostname}); not following it with your credentials",
             )
-        normal = _normal(target)
-        if normal in self.seen:
-            page = self.seen.index(normal) + 1
-            raise fail(
-                f"the next-page link leads back to page {page} ({target}); stopped instead of "
-                f"looping after {len(self.seen)} pages (the items so far were returned)"
-            )
-        if len(self.seen) >= self.max_pages:
-            raise fail(
-                f"stopped after {self.max_pages} pages (max_pages); the server still offers "
-                "a next page: narrow the filters or raise the client's max_pages"
-            )
+        self._check(response, (_normal(target), None), target)
         return target
+
+    def follow_token(self, response: httpx.Response, token: str, name: str) -> str:
+        """``token`` (sent back as header ``name``) unless it repeats or the bound is hit."""
+        self._check(response, (_normal(str(response.request.url)), token), f"{name}: {token}")
+        return token

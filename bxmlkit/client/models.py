@@ -38,14 +38,37 @@ from typing_extensions import Self
 from bxmlkit.client._redact import scrub_validation_error
 
 __all__ = [
+    "AccountStatistics",
+    "CallRecordingMetadata",
     "CallState",
+    "CallTranscription",
+    "CallTranscriptionMetadata",
+    "CallTranscriptionResponse",
+    "Conference",
+    "ConferenceMember",
+    "ConferenceRecordingMetadata",
     "CreateCall",
     "CreateCallResponse",
+    "ListAccountCallRecordingsQuery",
     "ListCallsQuery",
+    "ListConferencesQuery",
+    "ListMessageItem",
+    "ListMessagesQuery",
     "MachineDetectionConfiguration",
+    "Media",
     "Message",
     "MessageRequest",
+    "MessagesList",
+    "PageInfo",
+    "RecordingTranscriptionClip",
+    "RecordingTranscriptionMetadata",
+    "RecordingTranscriptions",
+    "TranscribeRecording",
+    "Transcription",
     "UpdateCall",
+    "UpdateCallRecording",
+    "UpdateConference",
+    "UpdateConferenceMember",
 ]
 
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
@@ -520,3 +543,381 @@ class Message(_Response):
     tag: str | None = None
     priority: str | None = None
     expiration: datetime | None = None
+
+
+# --------------------------------------------------------------------------- voice: conferences
+
+
+class UpdateConference(_Request):
+    """The body of ``POST /accounts/{accountId}/conferences/{conferenceId}`` (updateConference).
+
+    ``status="completed"`` ends the conference and ejects every member, and allows none of
+    the redirect fields; otherwise (``active``, the API's default) ``redirect_url`` is
+    required: the conference fetches new BXML from it (a conferenceRedirect webhook).
+    """
+
+    status: Literal["active", "completed"] | None = None
+    redirect_url: Url2048 | None = None
+    redirect_method: Callback | None = None
+    username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
+    password: WebhookPassword | None = None
+    redirect_fallback_url: Url2048 | None = None
+    redirect_fallback_method: Callback | None = None
+    fallback_username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
+    fallback_password: WebhookPassword | None = None
+
+    @model_validator(mode="after")
+    def _status_rules(self) -> UpdateConference:
+        if self.status == "completed":
+            names = ("redirect_url", "redirect_method", "redirect_fallback_url",
+                     "redirect_fallback_method")  # fmt: skip
+            given = [name for name in names if getattr(self, name) is not None]
+            if given:
+                raise ValueError(f"{', '.join(given)} not allowed with status='completed'")
+        elif self.redirect_url is None:
+            raise ValueError("redirect_url is required unless status='completed'")
+        return self
+
+
+class UpdateConferenceMember(_Request):
+    """The body of ``PUT .../conferences/{conferenceId}/members/{memberId}``.
+
+    ``mute`` and ``hold`` set the member's state; ``call_ids_to_coach`` replaces the list of
+    calls the member coaches.  At least one must be given (an empty update changes nothing).
+    """
+
+    mute: bool | None = None
+    hold: bool | None = None
+    call_ids_to_coach: list[Annotated[str, Field(min_length=1)]] | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> UpdateConferenceMember:
+        if self.mute is None and self.hold is None and self.call_ids_to_coach is None:
+            raise ValueError("give mute, hold or call_ids_to_coach: an empty update does nothing")
+        return self
+
+
+class ListConferencesQuery(_Request):
+    """Filters of ``GET /accounts/{accountId}/conferences``; ``page_size`` is 1..1000."""
+
+    name: str | None = None
+    min_created_time: datetime | str | None = None
+    max_created_time: datetime | str | None = None
+    page_size: Annotated[int, Field(ge=1, le=1000)] | None = None
+
+    def params(self) -> dict[str, str]:
+        return _params(self)
+
+
+class ConferenceMember(_Response):
+    """A conference member (reference: conferenceMember)."""
+
+    call_id: str | None = None
+    conference_id: str | None = None
+    member_url: str | None = None
+    mute: bool | None = None
+    hold: bool | None = None
+    call_ids_to_coach: list[str] | None = None
+
+
+class Conference(_Response):
+    """A conference (reference: conference); ``active_members`` only from get_conference."""
+
+    id: str | None = None
+    name: str | None = None
+    created_time: datetime | None = None
+    completed_time: datetime | None = None
+    conference_event_url: str | None = None
+    conference_event_method: str | None = None
+    tag: str | None = None
+    active_members: list[ConferenceMember] | None = None
+
+
+# --------------------------------------------------------------------------- voice: recordings
+
+
+class UpdateCallRecording(_Request):
+    """The body of ``PUT .../calls/{callId}/recording``: ``paused`` or ``recording``."""
+
+    state: Literal["paused", "recording"]
+
+
+class TranscribeRecording(_Request):
+    """The body of ``POST .../recordings/{recordingId}/transcription`` (transcribeRecording).
+
+    ``callback_url`` receives the transcriptionAvailable webhook; ``callback_timeout`` is
+    1..25 s; webhook credentials are at most 1024 characters and need an https callback.
+    """
+
+    callback_url: Url2048 | None = None
+    callback_method: Callback | None = None
+    username: Annotated[str | None, Field(max_length=1024, repr=False)] = None
+    password: WebhookPassword | None = None
+    tag: str | None = None
+    callback_timeout: Annotated[float, Field(ge=1, le=25)] | None = None
+    detect_language: bool | None = None
+
+    @model_validator(mode="after")
+    def _https_with_credentials(self) -> TranscribeRecording:
+        has_credentials = self.username is not None or self.password is not None
+        url = self.callback_url
+        if url and has_credentials and urlsplit(url).scheme.lower() != "https":
+            raise ValueError(
+                "callback_url must use https when webhook credentials are set "
+                "(they would travel in clear text)"
+            )
+        return self
+
+
+class ListAccountCallRecordingsQuery(_Request):
+    """Filters of ``GET /accounts/{accountId}/recordings``."""
+
+    to: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    min_start_time: datetime | str | None = None
+    max_start_time: datetime | str | None = None
+
+    def params(self) -> dict[str, str]:
+        return _params(self)
+
+
+class RecordingTranscriptionMetadata(_Response):
+    """Whether (and where) a recording was transcribed."""
+
+    id: str | None = None
+    status: str | None = None
+    completed_time: datetime | None = None
+    url: str | None = None
+
+
+class CallRecordingMetadata(_Response):
+    """A call recording (reference: callRecordingMetadata); ``media_url`` once it is ready."""
+
+    application_id: str | None = None
+    account_id: str | None = None
+    call_id: str | None = None
+    parent_call_id: str | None = None
+    recording_id: str | None = None
+    to: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    transfer_caller_id: str | None = None
+    transfer_to: str | None = None
+    duration: str | None = None
+    direction: str | None = None
+    channels: int | None = None
+    start_time: datetime | None = None
+    end_time: datetime | None = None
+    file_format: str | None = None
+    status: str | None = None
+    media_url: str | None = None
+    transcription: RecordingTranscriptionMetadata | None = None
+    recording_name: str | None = None
+
+
+class ConferenceRecordingMetadata(_Response):
+    """A conference recording (reference: conferenceRecordingMetadata)."""
+
+    account_id: str | None = None
+    conference_id: str | None = None
+    name: str | None = None
+    recording_id: str | None = None
+    duration: str | None = None
+    channels: int | None = None
+    start_time: datetime | None = None
+    end_time: datetime | None = None
+    file_format: str | None = None
+    status: str | None = None
+    media_url: str | None = None
+    recording_name: str | None = None
+
+
+class Transcription(_Response):
+    """One transcript of a recording (per channel)."""
+
+    speaker: int | None = None
+    text: str | None = None
+    confidence: float | None = None
+
+
+class RecordingTranscriptionClip(_Response):
+    """One speech clip: speaker, text, confidence and timing."""
+
+    speaker: int | None = None
+    text: str | None = None
+    confidence: float | None = None
+    start_time_seconds: float | None = None
+    end_time_seconds: float | None = None
+
+
+class RecordingTranscriptions(_Response):
+    """A recording's transcription (reference: recordingTranscriptions)."""
+
+    transcripts: list[Transcription] | None = None
+    clips: list[RecordingTranscriptionClip] | None = None
+
+
+# --------------------------------------------------------------------------- voice: the rest
+
+
+class AccountStatistics(_Response):
+    """The account's call queue (reference: accountStatistics)."""
+
+    current_call_queue_size: int | None = None
+    max_call_queue_size: int | None = None
+
+
+class CallTranscriptionMetadata(_Response):
+    """A real-time transcription of a call (from ``<StartTranscription>``)."""
+
+    transcription_id: str | None = None
+    transcription_name: str | None = None
+    transcription_url: str | None = None
+
+
+class CallTranscription(_Response):
+    """One track of a real-time transcription."""
+
+    detected_language: str | None = None
+    track: str | None = None
+    transcript: str | None = None
+    confidence: float | None = None
+
+
+class CallTranscriptionResponse(_Response):
+    """A real-time transcription (reference: callTranscriptionResponse)."""
+
+    account_id: str | None = None
+    call_id: str | None = None
+    transcription_id: str | None = None
+    tracks: list[CallTranscription] | None = None
+
+
+# --------------------------------------------------------------------------- messaging: lists
+
+
+class ListMessagesQuery(_Request):
+    """Filters of ``GET /users/{accountId}/messages`` (the reference's query parameters).
+
+    ``limit`` is the page size (the API's default is 100); pages are followed with
+    ``pageInfo.nextPageToken``, so ``page_token`` is only for resuming a listing.
+    """
+
+    message_id: str | None = None
+    source_tn: str | None = None
+    destination_tn: str | None = None
+    message_status: (
+        Literal[
+            "RECEIVED",
+            "QUEUED",
+            "SENDING",
+            "SENT",
+            "FAILED",
+            "DELIVERED",
+            "ACCEPTED",
+            "UNDELIVERED",
+        ]
+        | None
+    ) = None
+    message_direction: Literal["INBOUND", "OUTBOUND"] | None = None
+    carrier_name: str | None = None
+    message_type: Literal["sms", "mms", "rcs"] | None = None
+    error_code: int | None = None
+    from_date_time: datetime | str | None = None
+    to_date_time: datetime | str | None = None
+    campaign_id: str | None = None
+    from_bw_latency: int | None = None
+    bw_queued: bool | None = None
+    product: (
+        Literal[
+            "LOCAL_A2P",
+            "P2P",
+            "SHORT_CODE_REACH",
+            "TOLL_FREE",
+            "HOSTED_SHORT_CODE",
+            "ALPHA_NUMERIC",
+            "RBM_MEDIA",
+            "RBM_RICH",
+            "RBM_CONVERSATIONAL",
+        ]
+        | None
+    ) = None
+    location: str | None = None
+    carrier_queued: bool | None = None
+    from_carrier_latency: int | None = None
+    calling_number_country_a3: str | None = Field(default=None, alias="callingNumberCountryA3")
+    called_number_country_a3: str | None = Field(default=None, alias="calledNumberCountryA3")
+    from_segment_count: int | None = None
+    to_segment_count: int | None = None
+    from_message_size: int | None = None
+    to_message_size: int | None = None
+    sort: str | None = None
+    page_token: str | None = None
+    limit: Annotated[int, Field(ge=1, le=10000)] | None = None
+    limit_total_count: bool | None = None
+
+    def params(self) -> dict[str, str]:
+        return _params(self)
+
+
+class ListMessageItem(_Response):
+    """One message found by ``list_messages`` (reference: listMessageItem)."""
+
+    message_id: str | None = None
+    account_id: str | None = None
+    source_tn: str | None = None
+    destination_tn: str | None = None
+    message_status: str | None = None
+    message_direction: str | None = None
+    message_type: str | None = None
+    segment_count: int | None = None
+    error_code: int | None = None
+    receive_time: datetime | None = None
+    carrier_name: str | None = None
+    message_size: int | None = None
+    message_length: int | None = None
+    attachment_count: int | None = None
+    recipient_count: int | None = None
+    campaign_class: str | None = None
+    campaign_id: str | None = None
+    bw_latency: int | None = None
+    carrier_latency: int | None = None
+    calling_number_country_a3: str | None = Field(default=None, alias="callingNumberCountryA3")
+    called_number_country_a3: str | None = Field(default=None, alias="calledNumberCountryA3")
+    product: str | None = None
+    location: str | None = None
+
+
+class PageInfo(_Response):
+    """Where the next and previous pages of a message search are."""
+
+    prev_page: str | None = None
+    next_page: str | None = None
+    prev_page_token: str | None = None
+    next_page_token: str | None = None
+
+
+class MessagesList(_Response):
+    """One page of ``GET /users/{accountId}/messages`` (reference: MessagesList)."""
+
+    total_count: int | None = None
+    page_info: PageInfo | None = None
+    messages: list[ListMessageItem] = Field(default_factory=list)
+
+
+class Media(_Response):
+    """One media file of the account (``list_media``): its name, size and URL."""
+
+    content: str | None = None
+    content_length: int | None = None
+    media_name: str | None = None
+
+
+def _params(query: BaseModel) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in query.model_dump(by_alias=True, exclude_none=True).items():
+        if isinstance(value, datetime):
+            value = value.isoformat().replace("+00:00", "Z")
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        out[name] = str(value)
+    return out

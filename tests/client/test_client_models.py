@@ -22,7 +22,9 @@ from bxmlkit.client import (
     Message,
     MessageRequest,
     UpdateCall,
+    _fields,
 )
+from bxmlkit.client import models as models_module
 from bxmlkit.client._fields import CreateCallFields, ListCallsFields, UpdateCallFields
 
 BASE = {
@@ -289,6 +291,13 @@ def test_keyword_typeddicts_mirror_the_models() -> None:
         (CreateCallFields, CreateCall),
         (UpdateCallFields, UpdateCall),
         (ListCallsFields, ListCallsQuery),
+        (_fields.UpdateConferenceFields, models_module.UpdateConference),
+        (_fields.UpdateConferenceMemberFields, models_module.UpdateConferenceMember),
+        (_fields.ListConferencesFields, models_module.ListConferencesQuery),
+        (_fields.TranscribeRecordingFields, models_module.TranscribeRecording),
+        (_fields.ListAccountCallRecordingsFields, models_module.ListAccountCallRecordingsQuery),
+        (_fields.MessageRequestFields, models_module.MessageRequest),
+        (_fields.ListMessagesFields, models_module.ListMessagesQuery),
     ]
     for typed, model in pairs:
         assert set(typing.get_type_hints(typed)) == set(model.model_fields), typed
