@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "reference"
-COPIES = ("bxml-v2.json", "voice-callbacks-v2.json")
+COPIES = ("bxml-v2.json", "messaging-api-v2.json", "voice-api-v2.json", "voice-callbacks-v2.json")
 
 
 def _shared_reference() -> Path | None:

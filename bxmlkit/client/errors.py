@@ -358,8 +358,19 @@ def translate_transport_error(
         message += "; check the base URL, DNS and network"
     elif cls is ApiTimeoutError:
         message += "; raise the client's timeout or retry later"
+        if sent is not False:
+            message += " (the server may have acted: read the state before sending it again)"
     elif cls is ConnectionLostError:
-        message += "; the server may or may not have acted on it"
+        message += (
+            "; the server may or may not have acted on it: read the state (e.g. "
+            "get_call_state) before sending it again"
+        )
+    elif cls is ClientConfigError:
+        message += "; check the base URL (http:// or https:// and a host)"
+    elif cls is InvalidResponseError:
+        message += "; the reply was not usable: retry later, or report it with the URL"
+    else:
+        message += "; check the network and retry later"
     kwargs: dict[str, Any] = {"method": method, "url": url}
     if issubclass(cls, TransportError):
         kwargs["request_sent"] = sent

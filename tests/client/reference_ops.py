@@ -1,8 +1,7 @@
-"""The facts the client tests check requests against, trimmed from the shared reference.
+"""The facts the client tests check requests against, trimmed from the reference copies.
 
-``reference_operations.json`` beside this file is ``trimmed(voice, messaging)`` of
-../shared/reference/{voice,messaging}-api-v2.json; a test keeps the copy equal to the
-reference whenever the reference is reachable, so the tests also run without it.
+``tests/data/reference/{voice,messaging}-api-v2.json`` are copies of ``shared/reference``
+(tests/test_data.py keeps them equal); :func:`load` trims them to what a request must match.
 """
 
 from __future__ import annotations
@@ -11,19 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).parent
-COPY = HERE / "data" / "reference_operations.json"
-CANDIDATES = (
-    Path(__file__).resolve().parents[3] / "shared" / "reference",  # /work/<checkout>/tests/client
-    Path(__file__).resolve().parents[4] / "shared" / "reference",  # /work/wt/<name>/tests/client
-)
-
-
-def reference_dir() -> Path | None:
-    for candidate in CANDIDATES:
-        if (candidate / "voice-api-v2.json").exists():
-            return candidate
-    return None
+DATA = Path(__file__).resolve().parents[1] / "data" / "reference"
 
 
 def _fields(schema: dict[str, Any]) -> dict[str, Any]:
@@ -99,17 +86,6 @@ def trimmed(voice: dict[str, Any], messaging: dict[str, Any]) -> dict[str, Any]:
 
 
 def load() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(COPY.read_text())
-    return data
-
-
-def regenerate() -> None:
-    where = reference_dir()
-    assert where is not None, "the shared reference is not reachable"
-    voice = json.loads((where / "voice-api-v2.json").read_text())
-    messaging = json.loads((where / "messaging-api-v2.json").read_text())
-    COPY.write_text(json.dumps(trimmed(voice, messaging), indent=1) + "\n")
-
-
-if __name__ == "__main__":
-    regenerate()
+    voice = json.loads((DATA / "voice-api-v2.json").read_text(encoding="utf-8"))
+    messaging = json.loads((DATA / "messaging-api-v2.json").read_text(encoding="utf-8"))
+    return trimmed(voice, messaging)
