@@ -26,6 +26,7 @@ _COMMANDS = {
     "check": "bxmlkit.commands.check",
     "diff": "bxmlkit.commands.diff",
     "schema": "bxmlkit.commands.schema",
+    "simulate": "bxmlkit.commands.simulate",
 }
 
 

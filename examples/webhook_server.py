@@ -4,8 +4,8 @@ It checks HTTP Basic auth on every delivery (constant time), reads the event wit
 ``bxmlkit.callbacks.parse_callback`` (JSON POST or GET query), and replies:
 
 * ``initiate`` / ``answer``: a BXML ``<Response>`` built from bxmlkit models that greets the
-  caller, asks for a digit, and hangs up;
-* ``gather``: reads the digits back and hangs up;
+  caller and asks for a digit;
+* ``gather``: reads the digits back (or says that no key was pressed) and hangs up;
 * any other event that expects BXML: an empty ``<Response/>``;
 * events that expect no BXML (disconnect, recordingAvailable, messaging callbacks...): 204.
 
@@ -46,9 +46,23 @@ log = logging.getLogger("webhook_server")
 MAX_BODY = 1024 * 1024  # Bandwidth's payloads are a few KB; refuse anything silly
 
 
-def reply_for(event: CallbackEvent, gather_url: str = "/callbacks/gather") -> bytes | None:
-    """The BXML reply for an event, or None for "204 No Content"."""
+def reply_for(
+    event: CallbackEvent,
+    gather_url: str = "/callbacks/gather",
+    auth: tuple[str, str] | None = None,
+) -> bytes | None:
+    """The BXML reply for an event, or None for "204 No Content".
+
+    ``auth`` goes on the ``<Gather>``: Bandwidth sends Basic auth to a verb's callback URL
+    only when the verb carries ``username``/``password``, so without it the gather webhook
+    would arrive without credentials and be refused.
+
+    A ``<Gather>`` with a ``gatherUrl`` never falls through to the verbs after it: on a
+    timeout Bandwidth posts the gather event with empty ``digits``, so "no key pressed" is
+    answered here, in the gather branch (``bxmlkit.sim`` runs both flows in the tests).
+    """
     if isinstance(event, (InitiateEvent, AnswerEvent)):
+        username, password = auth if auth is not None else (None, None)
         return to_xml(
             Response(
                 SpeakSentence("Hello from bxmlkit."),
@@ -57,13 +71,15 @@ def reply_for(event: CallbackEvent, gather_url: str = "/callbacks/gather") -> by
                     gather_url=gather_url,
                     max_digits=1,
                     first_digit_timeout=5,
+                    username=username,
+                    password=password,
                 ),
-                SpeakSentence("No key pressed. Goodbye."),
-                Hangup(),
             )
         )
     if isinstance(event, GatherEvent):
-        pressed = " ".join(event.digits or "") or "nothing"
+        if not event.digits:
+            return to_xml(Response(SpeakSentence("No key pressed. Goodbye."), Hangup()))
+        pressed = " ".join(event.digits)
         return to_xml(Response(SpeakSentence(f"You pressed {pressed}. Goodbye."), Hangup()))
     if event.expects_bxml and not event.bxml_optional:
         return to_xml(Response())
@@ -124,7 +140,8 @@ class WebhookHandler(BaseHTTPRequestHandler):
             return
         with self.server.lock:
             self.server.events.extend(events)
-        body = reply_for(events[0]) if len(events) == 1 else None
+        auth = (self.server.username, self.server.password)
+        body = reply_for(events[0], auth=auth) if len(events) == 1 else None
         for event in events:
             log.info("%s event %s", event.kind, event.declared_type)
         if body is None:

@@ -38,7 +38,7 @@ from urllib.parse import urljoin, urlsplit
 from bxmlkit.sim.clock import Clock, Ids, iso_duration
 from bxmlkit.sim.media import DEFAULT_AUDIO_SECONDS, speech, speech_seconds, wav_seconds
 from bxmlkit.sim.payloads import payload
-from bxmlkit.sim.result import CallResult, Delivery, Line, Problem
+from bxmlkit.sim.result import CallResult, Delivery, FlowStep, Line, Problem
 from bxmlkit.sim.script import Callee, Hangup, Press, Say, Silence, Step
 from bxmlkit.sim.transport import Reply, Request, Transport
 
@@ -406,13 +406,26 @@ class Engine:
                 self.app_problem(delivery, reply, why)
             message = f"the {nxt.event} webhook at {self.show(url)} failed: {why}"
             delivery.problems.append(self.problem("callback-error", message, url=url))
+            if leg is self.caller:
+                self.result.flow.append(
+                    FlowStep(
+                        nxt.label,
+                        f"{self.show(url)}#failed",
+                        url,
+                        len(self.result.heard),
+                        [message],
+                    )
+                )
             raise Ended("callback-error", message)
-        self.result.flow.append((nxt.label, self.node(url, reply.body), url))
+        step = FlowStep(nxt.label, self.node(url, reply.body), url, len(self.result.heard))
+        if leg is self.caller:
+            self.result.flow.append(step)
         if not reply.body.strip():
             if optional:
                 return None, url
             message = f"the reply to {nxt.event} has no BXML (HTTP {reply.status}, empty body)"
             delivery.problems.append(self.problem("invalid-bxml", message, url=url))
+            step.problems.append(message)
             raise Ended("invalid-bxml", message)
         try:
             document = from_xml(reply.body)
@@ -421,6 +434,7 @@ class Engine:
             delivery.problems.append(
                 self.problem("invalid-bxml", message, url=url, line=exc.line, column=exc.column)
             )
+            step.problems.append(f"{exc.line}:{exc.column}: {message}")
             raise Ended("invalid-bxml", message) from None
         delivery.document = document
         rejected = False
@@ -441,6 +455,9 @@ class Engine:
                     severity=severity,
                 )
             )
+            step.problems.append(
+                f"{diagnostic.line}:{diagnostic.column}: {diagnostic.code} {diagnostic.message}"
+            )
         if rejected:
             raise Ended("invalid-bxml", f"the BXML from {self.show(url)} was rejected")
         return document, url
@@ -453,7 +470,7 @@ class Engine:
         if self.caller.pos != self.progress_pos:
             self.progress_pos = self.caller.pos
             self.history.clear()
-        last = self.result.flow[-1][1] if self.result.flow else ""
+        last = self.result.flow[-1].node if self.result.flow else ""
         signature = (
             leg.name,
             nxt.event,

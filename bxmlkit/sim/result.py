@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from bxmlkit.models import Bxml, Response
     from bxmlkit.sim.script import Step
 
-__all__ = ["CallResult", "Delivery", "Line", "Problem"]
+__all__ = ["CallResult", "Delivery", "FlowStep", "Line", "Problem"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,21 @@ class Delivery:
         return self.event.model_dump(by_alias=True, exclude_none=True)
 
 
+@dataclass
+class FlowStep:
+    """One document the call ran: reached by ``label`` (an event), from ``url``.
+
+    ``node`` identifies the document (its URL path and a digest of its bytes);
+    ``heard_at`` is the index in ``heard`` where its speech starts.
+    """
+
+    label: str
+    node: str
+    url: str
+    heard_at: int
+    problems: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class Line:
     """One transcript line: virtual time, what kind of thing happened, and the text."""
@@ -98,7 +113,7 @@ class CallResult:
     problems: list[Problem] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     unused: list[Step] = field(default_factory=list)
-    flow: list[tuple[str, str, str]] = field(default_factory=list)  # (edge label, node, url)
+    flow: list[FlowStep] = field(default_factory=list)
     waiting: str = ""  # what input the call waited for when an explore script ran out
 
     def to_text(self) -> str:

@@ -32,10 +32,12 @@ __all__ = [
     "Hangup",
     "Press",
     "Say",
+    "ScriptError",
     "Silence",
     "Step",
     "callee",
     "hangup",
+    "parse_script",
     "press",
     "say",
     "silence",
@@ -175,3 +177,77 @@ def callee(
 ) -> Callee:
     """The party the next Transfer/Forward/Bridge/Refer reaches, or a conference peer."""
     return Callee(answer_after, outcome, talk, tuple(script), number)
+
+
+class ScriptError(ValueError):
+    """A script text that cannot be read; ``column`` is 1-based within the text."""
+
+    def __init__(self, message: str, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.column = column
+
+    def __str__(self) -> str:
+        return f"column {self.column}: {self.message}"
+
+
+_STEP_NAMES = "press KEYS[@S], say WORDS, silence, hangup[@S], callee [OUTCOME][@S]"
+
+
+def _seconds(text: str, column: int) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ScriptError(f"expected seconds after '@', got {text!r}", column) from None
+    if not value >= 0:
+        raise ScriptError(f"seconds must be >= 0, got {text!r}", column)
+    return value
+
+
+def parse_script(text: str) -> list[Step]:
+    """Read the short form used by ``bxmlkit simulate --script`` and scenario files.
+
+    Steps are separated by ``;``: ``press 42#``, ``press 1@5`` (5 s after the previous
+    step), ``say billing please``, ``silence``, ``hangup``, ``hangup@30``, ``callee``,
+    ``callee busy``, ``callee answer@3`` (answers after 3 s).  Raises :class:`ScriptError`
+    with the column of the step that is wrong.
+    """
+    steps: list[Step] = []
+    offset = 0
+    for part in text.split(";"):
+        column = offset + len(part) - len(part.lstrip()) + 1
+        offset += len(part) + 1
+        words = part.split(None, 1)
+        if not words:
+            if part.strip() == "" and text.strip() == "":
+                continue
+            raise ScriptError(f"an empty step; expected one of: {_STEP_NAMES}", column)
+        name, rest = words[0], (words[1].strip() if len(words) > 1 else "")
+        head, _, after_text = name.partition("@")
+        try:
+            if head == "press":
+                keys, _, at = rest.partition("@")
+                after = _seconds(at, column) if at else None
+                steps.append(press(keys.strip(), after=after))
+            elif head == "say":
+                steps.append(say(rest))
+            elif head == "silence" and not rest:
+                steps.append(silence())
+            elif head == "hangup" and not rest:
+                steps.append(hangup(_seconds(after_text, column) if after_text else None))
+            elif head == "callee":
+                outcome, _, at = rest.partition("@")
+                at = at or after_text
+                kwargs: dict[str, float] = {}
+                if at:
+                    kwargs["answer_after"] = _seconds(at, column)
+                steps.append(callee(outcome=outcome.strip() or "answer", **kwargs))  # type: ignore[arg-type]
+            else:
+                raise ScriptError(
+                    f"unknown step {part.strip()!r}; expected one of: {_STEP_NAMES}", column
+                )
+        except ValueError as exc:
+            if isinstance(exc, ScriptError):
+                raise
+            raise ScriptError(f"{part.strip()!r}: {exc}", column) from None
+    return steps
