@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_codec.py --save
 	$(PY) benchmarks/bench_validate.py --save
 	$(PY) benchmarks/bench_lint.py --save
+	$(PY) benchmarks/bench_sim.py --save
 	$(PY) benchmarks/readme_tables.py
 
 clean:

@@ -20,6 +20,8 @@ transcript is the same byte for byte on every run.  See ``docs/guides/simulator.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from bxmlkit.sim.result import CallResult, Delivery, Line, Problem
 from bxmlkit.sim.script import (
     Callee,
@@ -34,7 +36,9 @@ from bxmlkit.sim.script import (
     say,
     silence,
 )
-from bxmlkit.sim.simulator import Simulator
+
+if TYPE_CHECKING:
+    from bxmlkit.sim.simulator import Simulator
 
 __all__ = [
     "CallResult",
@@ -54,3 +58,14 @@ __all__ = [
     "say",
     "silence",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Simulator pulls in httpx and the engine: loaded on first use, so that the pytest
+    # plugin (and ``import bxmlkit.sim`` for the step helpers) stays light.
+    if name == "Simulator":
+        from bxmlkit.sim.simulator import Simulator
+
+        globals()["Simulator"] = Simulator
+        return Simulator
+    raise AttributeError(f"module 'bxmlkit.sim' has no attribute {name!r}")

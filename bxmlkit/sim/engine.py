@@ -296,8 +296,6 @@ class Engine:
         sync: bool,
         fallback: bool = False,
     ) -> tuple[Delivery, Reply]:
-        from bxmlkit.callbacks import parse_callback
-
         timeout = self.s.callback_timeout
         reply = await self.transport.send(Request(method, url, body, auth, timeout))
         delay = self.s.latency.get(urlsplit(url).path, 0.0)
@@ -308,7 +306,6 @@ class Engine:
                     None, b"", "", f"no answer within {timeout:g} s (latency {delay:g} s)"
                 )
         delivery = Delivery(
-            event=parse_callback(body),
             method=method,
             url=url,
             status=reply.status,
@@ -317,6 +314,7 @@ class Engine:
             synchronous=sync,
             body=reply.body,
             fallback=fallback,
+            payload=body,
         )
         self.result.webhooks.append(delivery)
         status = reply.error or f"HTTP {reply.status}"

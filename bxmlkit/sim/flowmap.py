@@ -97,7 +97,7 @@ def _layout(flow: FlowMap) -> dict[str, tuple[float, float]]:
     rows: dict[int, list[str]] = {}
     for name in flow.nodes:
         rows.setdefault(depth[name], []).append(name)
-    widest = max(len(r) for r in rows.values())
+    widest = max((len(r) for r in rows.values()), default=1)
     positions: dict[str, tuple[float, float]] = {}
     for level, names in rows.items():
         offset = (widest - len(names)) * (_WIDTH + _GAP_X) / 2

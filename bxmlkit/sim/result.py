@@ -45,9 +45,12 @@ class Problem:
 
 @dataclass
 class Delivery:
-    """One webhook delivery (after fallback, the one that answered or failed last)."""
+    """One webhook delivery (a fallback attempt is a delivery of its own).
 
-    event: CallbackEvent
+    ``event`` is the typed event of ``bxmlkit.callbacks`` for the ``payload`` sent (read on
+    first use); ``document`` the BXML model of the reply, when it was one.
+    """
+
     method: str
     url: str
     status: int | None
@@ -58,14 +61,21 @@ class Delivery:
     document: Response | Bxml | None = None
     problems: list[Problem] = field(default_factory=list)
     fallback: bool = False
+    payload: dict[str, Any] = field(default_factory=dict)  # the JSON body (or GET query) sent
+
+    _event: CallbackEvent | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def event(self) -> CallbackEvent:
+        if self._event is None:
+            from bxmlkit.callbacks import parse_callback
+
+            self._event = parse_callback(self.payload)
+        return self._event
 
     @property
     def event_type(self) -> str:
-        return str(self.event.declared_type)
-
-    @property
-    def payload(self) -> dict[str, Any]:
-        return self.event.model_dump(by_alias=True, exclude_none=True)
+        return str(self.payload["eventType"])
 
 
 @dataclass

@@ -81,6 +81,7 @@ class Simulator:
         self._handler = handler
         self._url = url
         self._sync_transport: Transport | None = None
+        self._observers: list[Callable[[CallResult], None]] = []  # the pytest plugin's
         if not 1 <= callback_timeout <= 25:
             raise ValueError("callback_timeout must be 1..25 seconds, as Bandwidth allows")
         self.options: dict[str, Any] = {
@@ -205,7 +206,12 @@ class Simulator:
             )
         transport = self._transport()
         settings = self._settings(transport.base, **kwargs)  # type: ignore[arg-type]
-        return run_sync(Engine(transport, settings, script).run())
+        return self._observed(run_sync(Engine(transport, settings, script).run()))
+
+    def _observed(self, result: CallResult) -> CallResult:
+        for observer in self._observers:
+            observer(result)
+        return result
 
     async def acall(
         self,
@@ -240,7 +246,7 @@ class Simulator:
         transport = AsgiTransport(self._asgi)
         try:
             settings = self._settings(transport.base, **kwargs)  # type: ignore[arg-type]
-            return await Engine(transport, settings, script).run()
+            return self._observed(await Engine(transport, settings, script).run())
         finally:
             await transport.aclose()
 
