@@ -865,7 +865,10 @@ class Engine:
         recording, leg.recording = leg.recording, None
         if recording is None:
             return
-        seconds = self.clock.now - recording["start"]
+        paused = recording.get("paused", 0.0)
+        if recording.get("paused_at") is not None:
+            paused += self.clock.now - recording["paused_at"]
+        seconds = self.clock.now - recording["start"] - paused
         verb = recording["verb"]
         recording_id = self.ids.make("r")
         values = {
@@ -884,20 +887,21 @@ class Engine:
         self.recording_events(leg, recording["base"], verb, values, "")
 
     async def verb_PauseRecording(self, leg: Leg, verb: Any, base: str, context: str) -> None:
-        self.line(
-            "record",
-            "recording paused"
-            if leg.recording
-            else "<PauseRecording>: no active recording (no effect)",
-        )
+        recording = leg.recording
+        if recording is None or recording.get("paused_at") is not None:
+            self.line("record", "<PauseRecording>: no recording running (no effect)")
+            return
+        recording["paused_at"] = self.clock.now
+        self.line("record", "recording paused")
 
     async def verb_ResumeRecording(self, leg: Leg, verb: Any, base: str, context: str) -> None:
-        self.line(
-            "record",
-            "recording resumed"
-            if leg.recording
-            else "<ResumeRecording>: no active recording (no effect)",
-        )
+        recording = leg.recording
+        if recording is None or recording.get("paused_at") is None:
+            self.line("record", "<ResumeRecording>: no paused recording (no effect)")
+            return
+        recording["paused"] = recording.get("paused", 0.0) + self.clock.now - recording["paused_at"]
+        recording["paused_at"] = None
+        self.line("record", "recording resumed")
 
     # ------------------------------------------------------------------ streams (shallow)
 
