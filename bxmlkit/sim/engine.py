@@ -164,6 +164,11 @@ class Leg:
         self.step_base = now
 
 
+def _elements(items: Sequence[Any]) -> list[Any]:
+    """The elements of a child list, without the comments the codec keeps as content."""
+    return [item for item in items if getattr(item, "xml_tag", None)]
+
+
 def _auth(user: str | None, password: str | None) -> tuple[str, str] | None:
     return (user, password) if user is not None and password is not None else None
 
@@ -509,7 +514,7 @@ class Engine:
             nxt = follow
 
     async def run_document(self, leg: Leg, document: Any, base: str, context: str) -> Next | None:
-        for verb in document.verbs:
+        for verb in _elements(document.verbs):
             tag = getattr(verb, "tag", None)
             if verb.xml_tag != "Tag" and isinstance(tag, str):
                 leg.tag = tag.strip() or None
@@ -615,7 +620,7 @@ class Engine:
     # ------------------------------------------------------------------ input: Gather
 
     async def verb_Gather(self, leg: Leg, verb: Any, base: str, context: str) -> Next | None:
-        prompts = [await self.prompt(leg, p, base) for p in verb.prompts]
+        prompts = [await self.prompt(leg, p, base) for p in _elements(verb.prompts)]
         once = sum(p[1] for p in prompts)
         repeat = verb.repeat_count or 1
         first = 5.0 if verb.first_digit_timeout is None else verb.first_digit_timeout
@@ -992,7 +997,7 @@ class Engine:
             )
 
     async def verb_Connect(self, leg: Leg, verb: Any, base: str, context: str) -> None:
-        ids = ", ".join(e.endpoint_id for e in verb.endpoints)
+        ids = ", ".join(e.endpoint_id for e in _elements(verb.endpoints))
         self.line(
             "connect",
             f"endpoints {ids} (shallow: BRTC endpoints are not reachable "
@@ -1021,8 +1026,8 @@ class Engine:
 
     async def verb_Transfer(self, leg: Leg, verb: Any, base: str, context: str) -> Next | None:
         who = self.take_callee(leg)
-        chosen = verb.targets[0]
-        for candidate in verb.targets:
+        chosen = _elements(verb.targets)[0]
+        for candidate in _elements(verb.targets):
             if who.number in (getattr(candidate, "number", None), getattr(candidate, "uri", None)):
                 chosen = candidate
         number = getattr(chosen, "number", None) or chosen.uri
@@ -1043,7 +1048,7 @@ class Engine:
             transfer_caller_id=verb.transfer_caller_id or leg.from_,
             transfer_to=number,
         )
-        dialled = ", ".join(getattr(t, "number", None) or t.uri for t in verb.targets)
+        dialled = ", ".join(getattr(t, "number", None) or t.uri for t in _elements(verb.targets))
         self.line("transfer", f"dialling {dialled}")
         cause, message = await self.connect_callee(
             leg, b_leg, who, 30.0 if verb.call_timeout is None else verb.call_timeout
@@ -1189,7 +1194,7 @@ class Engine:
 
     async def verb_Refer(self, leg: Leg, verb: Any, base: str, context: str) -> Next | None:
         who = self.take_callee(leg)
-        uri = verb.targets[0].uri if verb.targets else ""
+        uri = _elements(verb.targets)[0].uri if _elements(verb.targets) else ""
         success = who.outcome == "answer"
         self.line("refer", f"REFER to {uri}: " + ("accepted" if success else "failed"))
         values = {

@@ -675,3 +675,21 @@ def test_bad_arguments_are_refused_clearly() -> None:
         press("1x")
     with pytest.raises(ValueError, match="outcome"):
         callee(outcome="maybe")  # type: ignore[arg-type]
+
+
+def test_comments_in_replies_are_kept_by_the_codec_and_never_executed() -> None:
+    app = Recorder(
+        {
+            "/i": lambda p: bxml(
+                "<!-- greeting --><SpeakSentence>Hi <!-- inline --> there.</SpeakSentence>"
+                '<Gather gatherUrl="/g" maxDigits="1"><!-- prompt --><SpeakSentence>Press.</SpeakSentence></Gather>'
+            ),
+            "/g": lambda p: bxml(
+                "<Transfer><!-- who --><PhoneNumber>+15554443333</PhoneNumber></Transfer>"
+            ),
+        }
+    )
+    result = Simulator(app=app).call(initiate_url="/i", script=[press("1"), callee(talk=5)])
+    assert result.heard == ["Hi there.", "Press."]
+    assert "dialling +15554443333" in result.to_text()
+    result.assert_ok()
