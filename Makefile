@@ -7,7 +7,7 @@ PY      = $(VENV)/bin/python
 BXMLKIT = $(VENV)/bin/bxmlkit
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test check bench fuzz docs docs-serve clean
+.PHONY: demo test check bench fuzz docs docs-serve clean vocabulary
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ demo: $(STAMP)
 	@echo "== lint a deliberately broken set (findings expected; the demo does not fail)"
 	-$(BXMLKIT) lint examples/broken
 	@echo "== demo done"
+
+## Regenerate bxmlkit/vocabulary.py from schema/bxml.xsd (a test fails when it is stale).
+vocabulary: $(STAMP)
+	$(PY) -m bxmlkit.schema.generate
 
 ## The whole test suite, with the line and branch coverage of bxmlkit (the floor is
 ## [tool.coverage.report] fail_under in pyproject.toml).

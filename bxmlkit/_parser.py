@@ -29,6 +29,9 @@ from lxml import etree
 
 from bxmlkit._wellformed import explain
 from bxmlkit.errors import SourceError, XmlLimitError, XmlSyntaxError
+from bxmlkit.vocabulary import MAX_DOCUMENT_BYTES as _BXML_MAX_BYTES
+
+_BXML_KB = _BXML_MAX_BYTES // 1024
 
 __all__ = [
     "MAX_DEPTH",
@@ -144,7 +147,7 @@ def _check_size(size: int, source: str, limit: int) -> None:
             source=source,
             line=1,
             column=1,
-            expected=f"at most {limit:,} bytes (BXML documents may be at most 64 KB)",
+            expected=f"at most {limit:,} bytes (BXML documents may be at most {_BXML_KB} KB)",
             actual=f"{size:,} bytes",
         )
 

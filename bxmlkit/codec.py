@@ -17,7 +17,6 @@ text such as a call id is trimmed.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -36,6 +35,7 @@ from bxmlkit._parser import (
     parse,
     read_source,
 )
+from bxmlkit._suggest import closest
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.errors import BxmlStructureError, XmlSyntaxError
 from bxmlkit.models._base import (
@@ -49,11 +49,12 @@ from bxmlkit.models._base import (
 from bxmlkit.models._types import PATTERN_WORDS
 from bxmlkit.models.comment import COMMENT_TYPE, Comment
 from bxmlkit.models.roots import Bxml, Response
+from bxmlkit.vocabulary import ROOTS
 
 __all__ = ["from_xml", "to_xml"]
 
 XML_NS = "{http://www.w3.org/XML/1998/namespace}"
-ROOT_TAGS = ("Response", "Bxml")
+ROOT_TAGS = ROOTS
 _ROOTS = (Response, Bxml)
 #: The tag lxml gives a comment node.
 _COMMENT_TAG: Any = etree.Comment
@@ -291,21 +292,8 @@ def describe_allowed(kind: str, constraints: Constraints) -> str:
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
-    """A did-you-mean for a misspelt name (case slips and snake_case leaks included)."""
-    if not candidates:
-        return ""
-    lowered = {candidate.lower(): candidate for candidate in candidates}
-    squashed = name.replace("_", "").replace("-", "").lower()
-    if squashed in lowered:
-        return lowered[squashed]
-    for candidate in candidates:
-        if candidate.replace("-", "").lower() == squashed:
-            return candidate
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.75)
-    if close:
-        return close[0]
-    close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
-    return lowered[close[0]] if close else ""
+    """A did-you-mean for a misspelt name (the one did-you-mean, ``bxmlkit._suggest``)."""
+    return closest(name, candidates) or ""
 
 
 class _ReadPlan:

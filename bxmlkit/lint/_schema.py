@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
+from bxmlkit.vocabulary import ROOTS
+
 if TYPE_CHECKING:
     from typing import Protocol
 
@@ -129,7 +131,7 @@ def validate(document: ParsedDocument) -> list[Violation]:
     """
     module = _schema_module()
     root = document.root
-    if root.tag not in ("Response", "Bxml"):
+    if root.tag not in ROOTS:
         return _validate_in_rounds(module, document, _stand_in_root(root))
     has_entities = any(True for _ in root.iter(etree.Entity))
     if not has_entities:
@@ -147,7 +149,7 @@ def _stand_in_root(root: etree._Element) -> tuple[etree._Element, etree._Element
     validated as if it were ``<Response>``.
     """
     children = [child for child in root if isinstance(child.tag, str)]
-    if len(children) == 1 and children[0].tag in ("Response", "Bxml"):
+    if len(children) == 1 and children[0].tag in ROOTS:
         return children[0], deepcopy(children[0])
     copy = deepcopy(root)
     copy.tag = "Response"

@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import StringConstraints
 
+from bxmlkit.vocabulary import VALUES
+
 __all__ = [
     "CALLER_ID_PATTERN",
     "E164",
@@ -83,22 +85,23 @@ TERMINATING_DIGITS_PATTERN = "^[0-9*#]*$"
 #: An SSML break length.
 BREAK_TIME_PATTERN = "^[0-9]+(?:\\.[0-9]+)?(?:ms|s)$"
 
-#: Each pattern above in words, for error messages (one table, next to the patterns).
+#: Each pattern above in words, for error messages: the wording of the XSD type that checks the
+#: same value (``bxmlkit.vocabulary``), so that every face words a mistake the same way.
 PATTERN_WORDS = {
     TEXT_PATTERN: "text without control characters",
-    URL_PATTERN: "an absolute http(s) URL or a relative URL, without spaces",
-    WEBSOCKET_URL_PATTERN: "a WebSocket URL (wss://...)",
-    E164_PATTERN: "a phone number in E.164 form, such as +15555550100",
-    CALLER_ID_PATTERN: "an E.164 number or Restricted, Anonymous, Private or Unavailable",
-    SIP_URI_PATTERN: "a SIP URI such as sip:alice@example.com",
-    FORWARD_TARGET_PATTERN: "an E.164 number or a SIP URI",
+    URL_PATTERN: VALUES["UrlType"].expected,
+    WEBSOCKET_URL_PATTERN: VALUES["WebSocketUrlType"].expected,
+    E164_PATTERN: VALUES["E164Type"].expected,
+    CALLER_ID_PATTERN: VALUES["CallerIdType"].expected,
+    SIP_URI_PATTERN: VALUES["SipAddressType"].expected,
+    FORWARD_TARGET_PATTERN: VALUES["ForwardTargetType"].expected,
     NON_EMPTY_TOKEN_PATTERN: "an id without spaces",
-    VOICE_PATTERN: "a voice name such as julie",
-    LOCALE_PATTERN: "a locale such as en_US",
-    CONFERENCE_NAME_PATTERN: "letters, digits, '.', '_' and '-' (1 to 100 characters)",
-    DTMF_PATTERN: "1 to 50 DTMF characters: 0-9 * # A-D and the pauses , w W",
-    TERMINATING_DIGITS_PATTERN: "DTMF digits 0-9, * and #",
-    BREAK_TIME_PATTERN: "a duration such as 500ms or 1s",
+    VOICE_PATTERN: VALUES["VoiceType"].expected,
+    LOCALE_PATTERN: VALUES["LocaleType"].expected,
+    CONFERENCE_NAME_PATTERN: VALUES["ConferenceNameType"].expected,
+    DTMF_PATTERN: VALUES["DtmfDigitsType"].expected,
+    TERMINATING_DIGITS_PATTERN: VALUES["TerminatingDigitsType"].expected,
+    BREAK_TIME_PATTERN: VALUES["BreakTimeType"].expected,
 }
 
 Text = Annotated[str, StringConstraints(pattern=TEXT_PATTERN)]

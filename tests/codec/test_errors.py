@@ -88,7 +88,7 @@ CASES = [
     pytest.param(
         "<Response><Transfer><PhoneNumber>555-0100</PhoneNumber></Transfer></Response>",
         BxmlStructureError, 1, 34, "/Response/Transfer/PhoneNumber",
-        '<PhoneNumber> text "555-0100" is not valid: expected a phone number in E.164 form', "",
+        '<PhoneNumber> text "555-0100" is not valid: expected an E.164 phone number such as +15555551212', "",
         id="bad-phone-number",
     ),
     pytest.param(
@@ -257,4 +257,6 @@ def test_every_pattern_a_model_uses_is_described_in_words() -> None:
 def test_forward_target_message_names_what_is_allowed() -> None:
     with pytest.raises(BxmlStructureError) as info:
         from_xml('<Response><Forward to="5550100"/></Response>')
-    assert info.value.expected == "an E.164 number or a SIP URI"
+    assert (
+        info.value.expected == "an E.164 phone number such as +15555551212, or a sip: or sips: URI"
+    )

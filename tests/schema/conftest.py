@@ -22,10 +22,10 @@ XSD = REPO / "schema" / "bxml.xsd"
 @pytest.fixture
 def fresh_schema_caches() -> Iterator[None]:
     """Forget the compiled XSD and the catalogue before and after the test."""
-    from bxmlkit import schema
+    from bxmlkit.schema import _catalogue, _files
 
-    saved = (schema._compiled, schema._catalogue)
-    schema._compiled = None
-    schema._catalogue = None
+    saved = (_files._compiled, _catalogue._catalogue)
+    _files._compiled = None
+    _catalogue._catalogue = None
     yield
-    schema._compiled, schema._catalogue = saved
+    _files._compiled, _catalogue._catalogue = saved

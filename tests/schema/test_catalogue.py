@@ -8,6 +8,7 @@ import pytest
 
 from bxmlkit import schema
 from bxmlkit.errors import SchemaLoadError
+from bxmlkit.schema import _catalogue
 
 VERBS = {
     "Bridge", "Conference", "Connect", "Forward", "Gather", "Hangup", "Pause", "PauseRecording",
@@ -183,4 +184,4 @@ def test_an_xsd_construct_the_reader_does_not_know_is_refused(tmp_path: Path) ->
         encoding="utf-8",
     )
     with pytest.raises(SchemaLoadError, match="unsupported"):
-        schema._XsdReader(xsd).build()
+        _catalogue._XsdReader(xsd).build()

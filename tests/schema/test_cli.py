@@ -127,11 +127,13 @@ def test_broken_installation_exits_2(
 ) -> None:
     from bxmlkit import schema
     from bxmlkit.errors import SchemaLoadError
+    from bxmlkit.schema import _files
 
     def missing() -> Path:
         raise SchemaLoadError("the bundled XSD bxml.xsd was not found")
 
     monkeypatch.setattr(schema, "schema_path", missing)
+    monkeypatch.setattr(_files, "schema_path", missing)
     assert main(["validate", str(VALID)]) == 2
     assert "bxmlkit validate: the bundled XSD bxml.xsd was not found" in capsys.readouterr().err
     assert main(["schema", "--path"]) == 2

@@ -18,6 +18,7 @@ from lxml import etree
 
 from bxmlkit import schema
 from bxmlkit._parser import parse
+from bxmlkit.schema import _catalogue
 
 from .conftest import CORPUS, INVALID, VALID, XSD
 
@@ -104,7 +105,7 @@ def test_valid_corpus_covers_every_element_and_attribute() -> None:
     for path in VALID:
         _walk(parse(path.read_bytes()).root, None, seen)
     wanted = set()
-    for spec in schema._get_catalogue().by_type.values():
+    for spec in _catalogue.get_catalogue().by_type.values():
         wanted.add((spec.name, spec.type_name, ""))
         wanted.update((spec.name, spec.type_name, attribute) for attribute in spec.attributes)
     assert sorted(wanted - seen) == []

@@ -29,6 +29,7 @@ from bxmlkit.codec import from_xml, to_xml
 from bxmlkit.errors import BxmlParseError
 from bxmlkit.models import ELEMENTS, Bxml, Element, Response
 from bxmlkit.models._base import field_constraints
+from bxmlkit.schema import _catalogue
 
 from .conftest import CORPUS, INVALID, VALID
 
@@ -166,7 +167,7 @@ def _verdicts(data: bytes) -> tuple[bool, bool]:
 
 def _cases() -> Iterator[Any]:
     for (name, type_name), (path, trail) in sorted(OCCURRENCES.items()):
-        spec = schema._get_catalogue().by_type[(name, type_name)]
+        spec = _catalogue.get_catalogue().by_type[(name, type_name)]
         label = name if type_name == f"{name}Type" or spec.category == "ssml" else type_name
         for attribute in spec.attributes:
             yield pytest.param(path, trail, attribute, id=f"{label}@{attribute}")

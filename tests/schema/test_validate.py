@@ -15,6 +15,7 @@ import pytest
 from bxmlkit import schema
 from bxmlkit._parser import parse
 from bxmlkit.errors import SchemaLoadError, SourceError, XmlLimitError, XmlSyntaxError
+from bxmlkit.schema import _files, _report, _validate
 
 from .conftest import REPO
 
@@ -196,7 +197,7 @@ def test_two_libxml2_errors_for_one_value_become_one_violation(facet_first: bool
         "type 'MaxDigitsType'.",
     )
     errors = [facet, generic] if facet_first else [generic, facet]
-    violations = schema._Reporter(document).report(errors)
+    violations = _report.Reporter(document).report(errors)
     assert [v.message for v in violations] == [
         'Gather attribute maxDigits="77" is out of range: allowed 1 to 50'
     ]
@@ -207,7 +208,7 @@ def test_an_error_without_a_known_meaning_keeps_libxml2_words() -> None:
     odd = _entry(
         "SCHEMAV_SOMETHING_NEW", "Element 'Hangup': Something new happened.", "/Response/Hangup"
     )
-    (violation,) = schema._Reporter(document).report([odd])
+    (violation,) = _report.Reporter(document).report([odd])
     assert violation.message == "<Hangup>: Something new happened"
     assert violation.kind == "invalid-text"
 
@@ -215,9 +216,10 @@ def test_an_error_without_a_known_meaning_keeps_libxml2_words() -> None:
 def test_schema_is_not_compiled_at_import() -> None:
     code = (
         "import sys, bxmlkit.schema as s\n"
-        "assert s._compiled is None and s._catalogue is None\n"
+        "from bxmlkit.schema import _catalogue as c, _files as f\n"
+        "assert f._compiled is None and c._catalogue is None\n"
         "assert s.validate('<Response/>') == []\n"
-        "assert s._compiled is not None and s._catalogue is None\n"
+        "assert f._compiled is not None and c._catalogue is None\n"
         "assert 'pydantic' not in sys.modules, 'pydantic imported'\n"
         "assert 'httpx' not in sys.modules, 'httpx imported'\n"
     )
@@ -235,13 +237,13 @@ def test_compiled_once_under_concurrency(
     fresh_schema_caches: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[Path] = []
-    real = schema._compile
+    real = _files._compile
 
     def counting(path: Path) -> object:
         calls.append(path)
         return real(path)
 
-    monkeypatch.setattr(schema, "_compile", counting)
+    monkeypatch.setattr(_files, "_compile", counting)
     barrier = threading.Barrier(8)
     results: list[object] = []
 
@@ -289,7 +291,7 @@ def test_broken_xsd_raises_schema_load_error(
         '<xs:element name="Response" type="NoSuchType"/></xs:schema>',
         encoding="utf-8",
     )
-    monkeypatch.setattr(schema, "schema_path", lambda: broken)
+    monkeypatch.setattr(_files, "schema_path", lambda: broken)
     with pytest.raises(SchemaLoadError, match="does not compile"):
         schema.validate("<Response/>")
 
@@ -299,7 +301,7 @@ def test_not_well_formed_xsd_raises_schema_load_error(
 ) -> None:
     broken = tmp_path / "bxml.xsd"
     broken.write_text("<xs:schema", encoding="utf-8")
-    monkeypatch.setattr(schema, "schema_path", lambda: broken)
+    monkeypatch.setattr(_files, "schema_path", lambda: broken)
     with pytest.raises(SchemaLoadError, match="does not compile"):
         schema.compiled_schema()
     with pytest.raises(SchemaLoadError, match="not well-formed"):
@@ -309,7 +311,7 @@ def test_not_well_formed_xsd_raises_schema_load_error(
 def test_missing_xsd_raises_schema_load_error(
     fresh_schema_caches: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(schema, "__file__", str(tmp_path / "bxmlkit" / "schema.py"))
+    monkeypatch.setattr(_files, "__file__", str(tmp_path / "bxmlkit" / "schema" / "_files.py"))
     import importlib.resources
 
     monkeypatch.setattr(importlib.resources, "files", lambda _: tmp_path / "nowhere")
@@ -340,7 +342,7 @@ def test_source_checkout_falls_back_to_the_schema_folder() -> None:
     ],
 )
 def test_cheap_forbidden_construct_check(data: bytes, maybe: bool) -> None:
-    assert schema._may_hold_forbidden(parse(data).root) is maybe
+    assert _validate._may_hold_forbidden(parse(data).root) is maybe
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])

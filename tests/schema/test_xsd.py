@@ -12,6 +12,7 @@ from lxml import etree
 
 from bxmlkit import schema
 from bxmlkit._parser import parse
+from bxmlkit.schema import _catalogue
 
 from .conftest import XSD
 
@@ -82,7 +83,7 @@ def test_every_type_element_and_attribute_is_documented() -> None:
 
 
 def test_documented_defaults_agree_with_the_text() -> None:
-    for spec in schema._get_catalogue().by_type.values():
+    for spec in _catalogue.get_catalogue().by_type.values():
         for attribute in spec.attributes.values():
             if attribute.default is not None:
                 shown = attribute.default or "(empty)"

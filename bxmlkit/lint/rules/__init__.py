@@ -111,11 +111,9 @@ def lookup(code_or_name: str) -> type[Rule[Any]] | None:
 
 def suggest_rule(code_or_name: str) -> str | None:
     """The closest rule code or name, for "did you mean" in config errors."""
-    candidates = [*REGISTRY, *_BY_NAME]
-    import difflib
+    from bxmlkit._suggest import closest
 
-    close = difflib.get_close_matches(code_or_name, candidates, n=1, cutoff=0.6)
-    return close[0] if close else None
+    return closest(code_or_name, [*REGISTRY, *_BY_NAME], cutoff=0.6)
 
 
 def spellings() -> dict[str, str]:

@@ -9,6 +9,7 @@ from lxml import etree
 
 from bxmlkit.lint.diagnostic import Edit, Fix
 from bxmlkit.lint.rule import Context
+from bxmlkit.vocabulary import ELEMENTS
 
 __all__ = [
     "URL_ATTRIBUTES",
@@ -21,8 +22,22 @@ __all__ = [
     "url_values",
 ]
 
-#: Attributes holding a URL that Bandwidth calls (webhooks) besides ``*Url`` names.
-URL_ATTRIBUTES = frozenset(("partialResultCallback",))
+#: Element -> its attributes that hold a URL (webhooks, WebSocket destinations), as the
+#: vocabulary (the XSD) declares them: no guessing from a name's ``Url`` suffix.
+URL_ATTRIBUTES: dict[object, frozenset[str]] = {
+    tag: frozenset(
+        name
+        for name, attribute in element.attributes.items()
+        if attribute.value.kind in ("url", "websocket-url")
+    )
+    for tag, element in ELEMENTS.items()
+}
+#: The elements whose text is a URL (<PlayAudio>).
+URL_TEXT = frozenset(
+    tag
+    for tag, element in ELEMENTS.items()
+    if element.text is not None and element.text.kind in ("url", "websocket-url")
+)
 
 
 def local(element: etree._Element) -> str:
@@ -48,13 +63,9 @@ def _url_values(ctx: Context) -> Iterator[tuple[etree._Element, str | None, str]
     for element in ctx.elements:
         tag = element.tag
         for name in element.keys():  # noqa: SIM118 - lxml attrib has no cheap iteration
-            if (
-                name[-3:] == "Url"
-                or name in URL_ATTRIBUTES
-                or (name == "destination" and tag in ("StartStream", "StartTranscription"))
-            ):
+            if name in URL_ATTRIBUTES.get(tag, ()):
                 yield element, name, str(element.get(name))
-        if tag == "PlayAudio":
+        if tag in URL_TEXT:
             text = (element.text or "").strip()
             if text:
                 yield element, None, text

@@ -7,14 +7,12 @@ from collections.abc import Iterator
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import local
+from bxmlkit.vocabulary import CONFERENCE_VERBS, TRANSFER_ANSWER_FORBIDDEN_VERBS
 
 #: Verbs allowed in BXML that answers a conference webhook or updates a conference.
-CONFERENCE_ALLOWED = frozenset(
-    ("PlayAudio", "SpeakSentence", "StartRecording", "StopRecording", "PauseRecording",
-     "ResumeRecording")
-)  # fmt: skip
+CONFERENCE_ALLOWED = CONFERENCE_VERBS
 #: Verbs the transferAnswer documentation lists as not allowed for the called party.
-TRANSFER_ANSWER_FORBIDDEN = frozenset(("Bridge", "Conference", "Forward", "Transfer"))
+TRANSFER_ANSWER_FORBIDDEN = TRANSFER_ANSWER_FORBIDDEN_VERBS
 
 
 class ContextVerbRule(Rule[NoOptions]):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
+from bxmlkit.vocabulary import MAX_DOCUMENT_BYTES
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class Options:
     """Options of document-too-large."""
 
     #: The largest document Bandwidth accepts, in bytes (64 KB).
-    max_bytes: int = 65536
+    max_bytes: int = MAX_DOCUMENT_BYTES
 
 
 class DocumentTooLargeRule(Rule[Options]):

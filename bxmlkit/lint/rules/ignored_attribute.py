@@ -9,7 +9,7 @@ from lxml import etree
 from bxmlkit.catalogue import KNOWN_VOICES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
-from bxmlkit.lint.rules._common import is_truthy, local
+from bxmlkit.lint.rules._common import URL_ATTRIBUTES, is_truthy, local
 
 _SPEECH = (
     "hints", "language", "partialResultCallback", "partialResultCallbackMethod",
@@ -125,7 +125,8 @@ def _all_ignored(tag: str, attrib: dict[str, str]) -> Iterator[tuple[str, str]]:
             if primary not in attrib:
                 yield name, f"{name} is only used when {primary} fails, and {primary} is not set"
     if tag not in _CREDENTIAL_TARGETS:
-        urls = [n for n in attrib if n.endswith("Url") or n == "partialResultCallback"]
+        webhooks = URL_ATTRIBUTES.get(tag, frozenset())
+        urls = [n for n in attrib if n in webhooks]
         if ("username" in attrib or "password" in attrib) and not urls:
             for name in ("username", "password"):
                 if name in attrib:

@@ -9,15 +9,15 @@ from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions
 from bxmlkit.lint.rules._common import element_for
 from bxmlkit.lint.rules._violations import ViolationRule
+from bxmlkit.vocabulary import DTMF_ALPHABET, ELEMENTS
 
 if TYPE_CHECKING:
     from bxmlkit.lint._schema import Violation
 
-_DTMF = frozenset("0123456789*#abcdABCD,wW")
+_DTMF = frozenset(DTMF_ALPHABET)
 
 _EXPECTED = {
-    "PhoneNumber": "an E.164 number such as +15555550123 (a '+', the country code, no spaces "
-    "or dashes)",
+    "PhoneNumber": ELEMENTS["PhoneNumber"].text.expected if ELEMENTS["PhoneNumber"].text else "",
     "SipUri": "a SIP URI such as sip:user@example.com",
     "Conference": "a name of 1 to 100 letters, digits, '.', '_' or '-'",
     "Bridge": "the id of the call to bridge, such as c-95ac8d6e-...",

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bxmlkit.lint import _schema
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import local
+from bxmlkit.vocabulary import ELEMENTS
 
-#: (element, attribute) -> documented length limit that real traffic exceeds.  The XSD
-#: records the same limits (appinfo ``bxmlkit:soft-max-length``); when a value is over the
-#: limit here, the XSD's figure is the one reported.
-SOFT_LIMITS = {("SipUri", "uui"): 256, ("PhoneNumber", "uui"): 350, ("Forward", "uui"): 256}
-
-
-def _declared_limit(tag: str, name: str, default: int) -> int:
-    """The soft limit the XSD declares for ``tag``'s ``name`` (``default`` when none)."""
-    info = _schema.catalogue().get(tag)
-    attribute = info.attributes.get(name) if info is not None else None
-    if attribute is not None and attribute.soft_max_length is not None:
-        return attribute.soft_max_length
-    return default
+#: (element, attribute) -> documented length limit that real traffic exceeds (the XSD's
+#: appinfo ``bxmlkit:soft-max-length``, read through the vocabulary).
+SOFT_LIMITS = {
+    (tag, name): attribute.soft_max_length
+    for tag, element in ELEMENTS.items()
+    for name, attribute in element.attributes.items()
+    if attribute.soft_max_length is not None
+}
 
 
 class SoftLimitRule(Rule[NoOptions]):
@@ -68,8 +63,6 @@ class SoftLimitRule(Rule[NoOptions]):
                 if tag != limit_tag:
                     continue
                 value = element.get(name)
-                if value is not None and len(value) > limit:
-                    limit = _declared_limit(limit_tag, name, limit)
                 if value is not None and len(value) > limit:
                     yield Finding(
                         f"{name} is {len(value)} characters, over the documented {limit}; "

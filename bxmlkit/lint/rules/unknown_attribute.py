@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bxmlkit._suggest import suggest_attribute
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
-from bxmlkit.lint._names import suggest_attribute
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import attribute_name_edit, element_for, local, single_fix

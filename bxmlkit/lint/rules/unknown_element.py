@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from bxmlkit._suggest import ELEMENT_HABITS, suggest
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_VERBS
-from bxmlkit.lint._names import ELEMENT_HABITS, suggest
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for
 from bxmlkit.lint.rules._violations import ViolationRule
+from bxmlkit.vocabulary import ROOTS
 
 if TYPE_CHECKING:
     from bxmlkit.lint._schema import Violation
@@ -74,7 +75,7 @@ class UnknownElementRule(ViolationRule):
                 "a <speak> wrapper inside <SpeakSentence>: <SpeakSentence> is already the SSML "
                 "root; drop the <speak> and </speak> tags and keep what is between them",
             )
-        known = [n for n in _schema.catalogue() if n not in ("Response", "Bxml")]
+        known = [n for n in _schema.catalogue() if n not in ROOTS]
         suggestion = suggest(name, known, habits=ELEMENT_HABITS)
         message = f"unknown element <{name}>"
         if suggestion is not None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bxmlkit._suggest import nearest
 from bxmlkit.catalogue import KNOWN_VOICES, RETIRED_VOICES
-from bxmlkit.lint._names import nearest
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
 

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from lxml import etree
 
 from bxmlkit._wellformed import namespace_problem
-from bxmlkit.lint import _schema
 from bxmlkit.lint.diagnostic import Edit, Fix, Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import local, start_tag_span
+from bxmlkit.vocabulary import ROOTS
 
 
 class WrongRootRule(Rule[NoOptions]):
@@ -61,17 +61,15 @@ class WrongRootRule(Rule[NoOptions]):
         if root is None:
             return
         tag = local(root)
-        if tag in ("Response", "Bxml"):
-            return  # the two roots, without loading the schema's catalogue
+        if tag in ROOTS:
+            return
         if tag.startswith("{"):
             qname = etree.QName(root)
             problem = namespace_problem(qname.localname, qname.namespace)
             if problem is not None:
                 yield Finding(problem, element=root, fix=_drop_xmlns(ctx, root))
                 return
-        roots = sorted(_schema.roots())
-        if tag in roots:
-            return
+        roots = sorted(ROOTS)
         children = [c for c in root if isinstance(c.tag, str)]
         if tag.lower() == "xml" and len(children) == 1 and local(children[0]) in roots:
             inner = local(children[0])

@@ -1,4 +1,9 @@
-"""Did-you-mean for element and attribute names: slips, and habits from other markup.
+"""Did-you-mean, once for all of bxmlkit: element, attribute, value and rule names.
+
+Every face (``from_xml`` errors, ``bxmlkit check``, ``bxmlkit validate``, lint, the lint
+configuration and ``bxmlkit rule``) asks this module which known name a wrong one meant, so
+the same slip gets the same suggestion everywhere.  ``closest`` is the plain similarity
+search; ``suggest`` and ``suggest_attribute`` add the advice for habits from other markup.
 
 Three kinds of wrong name reach BXML in real applications:
 
@@ -13,10 +18,21 @@ Three kinds of wrong name reach BXML in real applications:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from typing import NamedTuple
 
-__all__ = ["ATTRIBUTE_HABITS", "ELEMENT_HABITS", "Suggestion", "normalise", "suggest"]
+__all__ = [
+    "ATTRIBUTE_HABITS",
+    "ELEMENT_HABITS",
+    "Suggestion",
+    "closest",
+    "nearest",
+    "normalise",
+    "suggest",
+    "suggest_attribute",
+    "suggest_element",
+]
 
 
 class Suggestion(NamedTuple):
@@ -156,8 +172,6 @@ def suggest(
     if len(exact) == 1:
         return Suggestion(exact[0], f"did you mean {exact[0]!r}?", safe=True)
     by_norm = {normalise(k): k for k in known}
-    import difflib
-
     close = difflib.get_close_matches(wanted, list(by_norm), n=1, cutoff=0.75)
     if close:
         target = by_norm[close[0]]
@@ -181,7 +195,50 @@ def nearest(name: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | No
     by_lower = {k.lower(): k for k in known}
     if name.lower() in by_lower:
         return by_lower[name.lower()]
-    import difflib
-
     close = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=cutoff)
     return by_lower[close[0]] if close else None
+
+
+def closest(word: str, candidates: Iterable[str], *, cutoff: float = 0.75) -> str | None:
+    """The candidate ``word`` most probably meant, or None.
+
+    In order: the same name in another case or with ``_``/``-`` (``maxdigits``,
+    ``max_digits``); the most similar name (``difflib``, as written, then case-insensitively);
+    for words of three letters or more, the only candidate starting with it.
+    """
+    options = list(candidates)
+    if not options:
+        return None
+    wanted = normalise(word)
+    for option in options:
+        if normalise(option) == wanted:
+            return option
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    if close:
+        return close[0]
+    by_lower = {option.lower(): option for option in options}
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=cutoff)
+    if close:
+        return by_lower[close[0]]
+    if len(word) >= 3:
+        lowered = word.lower()
+        starts = [option for option in options if option.lower().startswith(lowered)]
+        if len(starts) == 1:
+            return starts[0]
+    return None
+
+
+def suggest_element(name: str, allowed: Iterable[str]) -> Suggestion | None:
+    """A suggestion for an unknown element ``name`` where ``allowed`` elements may be.
+
+    A habit from other markup (``<Say>``, ``<Dial>``) gets its advice; otherwise the closest
+    allowed name.
+    """
+    habit = ELEMENT_HABITS.get(name)
+    if habit is not None:
+        target, advice = habit
+        return Suggestion(target, advice)
+    found = closest(name, allowed)
+    if found is None:
+        return None
+    return Suggestion(found, f"did you mean <{found}>?", safe=normalise(found) == normalise(name))

@@ -1,0 +1,57 @@
+"""The bundled XSD: where it is, compiling it once, reading it, and validating documents.
+
+``schema/bxml.xsd`` is the contract for BXML.  This package is made of single-purpose modules:
+
+* ``_files``: finds the XSD (``schema_path``: inside the installed package, ``bxmlkit/_schema/``,
+  or in the ``schema/`` folder of a source checkout) and compiles it with lxml on first use,
+  once per process, thread-safely (``compiled_schema``); a missing or broken XSD raises
+  ``SchemaLoadError``;
+* ``_catalogue``: reads the XSD itself into a catalogue of elements and attributes
+  (``element_catalogue``), which the linter and ``generate`` (the vocabulary generator) use,
+  and which the tests use to keep the models and the XSD in agreement;
+* ``_validate``: validates documents (``validate`` for anything ``bxmlkit._parser.read_source``
+  accepts, ``validate_tree`` for an already parsed document), re-validating without the
+  elements that stop libxml2 so that every problem is reported;
+* ``_report``: turns libxml2's errors into ``Violation`` values with an exact line and column,
+  a path such as ``/Response/Gather[2]/@maxDigits``, a kind, and a message;
+* ``generate``: writes ``bxmlkit/vocabulary.py`` from the XSD (``python -m
+  bxmlkit.schema.generate``).
+
+It imports neither pydantic nor httpx: the linter uses it on its fast path.  A valid document
+costs one parse and one libxml2 validation; positions are computed only when there is a
+violation to report.
+"""
+
+from __future__ import annotations
+
+from bxmlkit.schema._catalogue import (
+    AttributeSpec,
+    ChildGroup,
+    ChildSpec,
+    ElementSpec,
+    ValueSpec,
+    element_catalogue,
+    element_spec,
+    root_names,
+)
+from bxmlkit.schema._files import compiled_schema, schema_path
+from bxmlkit.schema._validate import validate, validate_tree
+from bxmlkit.schema._violation import VIOLATION_KINDS, Violation, ViolationKind
+
+__all__ = [
+    "VIOLATION_KINDS",
+    "AttributeSpec",
+    "ChildGroup",
+    "ChildSpec",
+    "ElementSpec",
+    "ValueSpec",
+    "Violation",
+    "ViolationKind",
+    "compiled_schema",
+    "element_catalogue",
+    "element_spec",
+    "root_names",
+    "schema_path",
+    "validate",
+    "validate_tree",
+]

@@ -1,0 +1,507 @@
+"""Turning libxml2's validation reports into ``Violation`` values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from lxml import etree
+
+from bxmlkit._locate import PathIndex, SourceMap
+from bxmlkit._parser import ParsedDocument
+from bxmlkit._suggest import closest as _suggest
+from bxmlkit._wellformed import namespace_problem
+from bxmlkit.schema._catalogue import ElementSpec, ValueSpec, get_catalogue
+from bxmlkit.schema._violation import Violation, ViolationKind
+
+__all__ = ["Reporter"]
+
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+_XML_SPACE_CHARS = " \t\r\n"
+
+
+# libxml2 error types (lxml ``_LogEntry.type_name``) grouped by what they mean.
+_RANGE_ERRORS: Final = frozenset(
+    {
+        "SCHEMAV_CVC_MININCLUSIVE_VALID",
+        "SCHEMAV_CVC_MAXINCLUSIVE_VALID",
+        "SCHEMAV_CVC_MINEXCLUSIVE_VALID",
+        "SCHEMAV_CVC_MAXEXCLUSIVE_VALID",
+    }
+)
+_FACET_ERRORS: Final = {
+    **dict.fromkeys(_RANGE_ERRORS, "range"),
+    "SCHEMAV_CVC_ENUMERATION_VALID": "enumeration",
+    "SCHEMAV_CVC_PATTERN_VALID": "pattern",
+    "SCHEMAV_CVC_MAXLENGTH_VALID": "too-long",
+    "SCHEMAV_CVC_MINLENGTH_VALID": "too-short",
+    "SCHEMAV_CVC_LENGTH_VALID": "length",
+}
+#: Generic "not a valid value" errors; libxml2 may add one after a facet error for the same value.
+_TYPE_ERRORS: Final = frozenset(
+    {
+        "SCHEMAV_CVC_DATATYPE_VALID_1_2_1",
+        "SCHEMAV_CVC_DATATYPE_VALID_1_2_2",
+        "SCHEMAV_CVC_DATATYPE_VALID_1_2_3",
+        "SCHEMAV_CVC_ATTRIBUTE_3",
+        "SCHEMAV_CVC_ELT_5_2_1",
+        "SCHEMAV_CVC_ELT_5_2_2_1",
+        "SCHEMAV_CVC_ELT_5_2_2_2_1",
+        "SCHEMAV_CVC_ELT_5_2_2_2_2",
+        "SCHEMAV_CVC_TYPE_3_1_2",
+        "SCHEMAV_CVC_TOTALDIGITS_VALID",
+        "SCHEMAV_CVC_FRACTIONDIGITS_VALID",
+        "SCHEMAV_CVC_AU",
+    }
+)
+_UNKNOWN_ATTRIBUTE_ERRORS: Final = frozenset(
+    {"SCHEMAV_CVC_COMPLEX_TYPE_3_2_1", "SCHEMAV_CVC_COMPLEX_TYPE_3_2_2"}
+)
+#: xsi:type naming another type, an unknown type, or a blocked derivation.
+_XSI_TYPE_ERRORS: Final = frozenset(
+    {"SCHEMAV_CVC_ELT_4_1", "SCHEMAV_CVC_ELT_4_2", "SCHEMAV_CVC_ELT_4_3"}
+)
+#: xsi:nil on an element that is not nillable (no BXML element is).
+_XSI_NIL_ERRORS: Final = frozenset(
+    {"SCHEMAV_CVC_ELT_3_1", "SCHEMAV_CVC_ELT_3_2_1", "SCHEMAV_CVC_ELT_3_2_2"}
+)
+_HEAD = re.compile(r"Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: ")
+_QUOTED = re.compile(r"'([^']*)'")
+_SHOW_LIMIT = 60
+
+_Key = tuple[int, str]
+
+
+class Reporter:
+    """Turns libxml2's error log for one document into ``Violation`` values."""
+
+    def __init__(self, document: ParsedDocument) -> None:
+        self.document = document
+        self.root = document.root
+        self.catalogue = get_catalogue()
+        self._source_map: SourceMap | None = None
+        self._specs: dict[etree._Element, ElementSpec | None] = {}
+        self._found: dict[_Key, tuple[int, Violation]] = {}
+        self._keep: list[etree._Element] = []
+        self._paths = PathIndex()  # linear, also for 100,000 siblings with a violation each
+        self._namespaces: dict[str, str] | None = None
+        self._by_path: dict[str, etree._Element] | None = None
+        #: Elements with child elements where only text may be: their text is not judged.
+        self._holding_elements: set[int] = set()
+
+    # -- the loop ---------------------------------------------------------------------------
+    def report(self, errors: Iterable[etree._LogEntry]) -> list[Violation]:
+        for error in errors:
+            self._one(error)
+        found = [
+            violation
+            for (node, marker), (_, violation) in self._found.items()
+            if not (marker == "#text" and node in self._holding_elements)
+        ]
+        return sorted(found, key=lambda v: (v.line, v.column))
+
+    def _add(self, node: etree._Element, marker: str, violation: Violation, rank: int = 1) -> None:
+        """Keep one violation per (node, marker); a facet error outranks a generic one."""
+        self._keep.append(node)  # ids stay unique while the nodes are alive
+        key = (id(node), marker)
+        current = self._found.get(key)
+        if current is None or rank > current[0]:
+            self._found[key] = (rank, violation)
+
+    def _one(self, error: etree._LogEntry) -> None:
+        node = self._node(error)
+        message = error.message or ""
+        head = _HEAD.match(message)
+        attribute = head.group("attribute") if head else None
+        rest = message[head.end() :] if head else message
+        kind = error.type_name
+        if kind == "SCHEMAV_CVC_ELT_1":
+            self._wrong_root(node)
+        elif kind in _UNKNOWN_ATTRIBUTE_ERRORS and attribute is not None:
+            self._unknown_attribute(node, attribute)
+        elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_4":
+            quoted = _QUOTED.search(rest)
+            self._missing_attribute(node, quoted.group(1) if quoted else "?")
+        elif kind == "SCHEMAV_ELEMENT_CONTENT":
+            if rest.startswith("Missing child"):
+                self._too_few(node)
+            else:
+                self._misplaced(node)
+        elif kind in ("SCHEMAV_CVC_COMPLEX_TYPE_2_1", "SCHEMAV_CVC_COMPLEX_TYPE_2_2"):
+            child = next(node.iterchildren(etree.Element), None)
+            if rest.startswith("Element content") and child is not None:
+                self._keep.append(node)
+                self._holding_elements.add(id(node))
+                self._misplaced(child)
+            else:
+                self._text_not_allowed(node)
+        elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_2_3":
+            self._text_not_allowed(node)
+        elif kind in _XSI_TYPE_ERRORS:
+            self._xsi_type(node)
+        elif kind in _XSI_NIL_ERRORS:
+            self._unknown_attribute(node, f"{{{_XSI_NS}}}nil")
+        elif kind in _FACET_ERRORS or kind in _TYPE_ERRORS:
+            facet = _FACET_ERRORS.get(kind, "type")
+            rank = 0 if facet == "type" else 1
+            if attribute is not None:
+                self._bad_attribute(node, attribute, facet, rank)
+            else:
+                self._bad_text(node, facet, rank)
+        else:
+            self._unexplained(node, attribute, rest)
+
+    # -- lookups ------------------------------------------------------------------------------
+    @property
+    def source_map(self) -> SourceMap:
+        if self._source_map is None:
+            self._source_map = SourceMap(self.document.text)
+        return self._source_map
+
+    def _plain_paths(self) -> dict[str, etree._Element]:
+        """Path -> element for the elements without a namespace on their whole path, for
+        which these paths are exactly libxml2's (the others are found by XPath)."""
+        found: dict[str, etree._Element] = {}
+        stack = [self.root] if "{" not in str(self.root.tag) else []
+        while stack:
+            element = stack.pop()
+            found[self._paths.path(element)] = element
+            stack.extend(
+                child for child in element.iterchildren(etree.Element) if "{" not in child.tag
+            )
+        return found
+
+    def _node(self, error: etree._LogEntry) -> etree._Element:
+        path = error.path or ""
+        if path:
+            if self._by_path is None:  # one pass, instead of an XPath query per error
+                self._by_path = self._plain_paths()
+            plain = self._by_path.get(path)
+            if plain is not None:
+                return plain
+            if self._namespaces is None:  # once per document, not once per error
+                self._namespaces = {
+                    prefix: uri
+                    for element in self.root.iter(etree.Element)
+                    for prefix, uri in element.nsmap.items()
+                    if prefix and prefix != "xml"
+                }
+            try:
+                found = self.root.getroottree().xpath(path, namespaces=self._namespaces)
+            except etree.XPathError:
+                found = None
+            if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+                return found[0]
+        head = _HEAD.match(error.message or "")
+        name = head.group("element") if head else ""
+        for element in self.root.iter(etree.Element):
+            if element.sourceline == error.line and _clark_local(element.tag) == _clark_local(name):
+                return element
+        return self.root
+
+    def _spec(self, element: etree._Element) -> ElementSpec | None:
+        if element in self._specs:
+            return self._specs[element]
+        spec: ElementSpec | None = None
+        tag = element.tag
+        parent = element.getparent()
+        if isinstance(tag, str) and not tag.startswith("{"):
+            if parent is None:
+                spec = self.catalogue.main.get(tag) if tag in self.catalogue.roots else None
+            else:
+                parent_spec = self._spec(parent)
+                child = parent_spec.children.get(tag) if parent_spec is not None else None
+                if child is not None:
+                    spec = self.catalogue.by_type.get((tag, child.type_name))
+        self._specs[element] = spec
+        return spec
+
+    def _at_element(self, element: etree._Element) -> tuple[int, int]:
+        return self.source_map.element(element)
+
+    # -- the kinds ----------------------------------------------------------------------------
+    def _violation(
+        self,
+        element: etree._Element,
+        kind: ViolationKind,
+        message: str,
+        *,
+        attribute: str | None = None,
+        value: str | None = None,
+        expected: str | None = None,
+    ) -> Violation:
+        if attribute is not None and kind in ("invalid-value", "unknown-attribute"):
+            line, column = self.source_map.attribute(element, attribute)
+        else:
+            line, column = self._at_element(element)
+        return Violation(
+            line=line,
+            column=column,
+            path=self._paths.path(element, attribute),
+            message=message,
+            kind=kind,
+            element=_written(element),
+            attribute=attribute,
+            value=value,
+            expected=expected,
+        )
+
+    def _wrong_root(self, element: etree._Element) -> None:
+        roots = " or ".join(f"<{name}>" for name in self.catalogue.roots)
+        name = _written(element)
+        namespace = etree.QName(element).namespace
+        if namespace and etree.QName(element).localname in self.catalogue.roots:
+            message = namespace_problem(etree.QName(element).localname, namespace) or ""
+        else:
+            message = f"the root element must be {roots}, not <{name}>"
+        expected = " or ".join(self.catalogue.roots)
+        self._add(
+            element,
+            "#element",
+            self._violation(element, "wrong-root", message, expected=expected),
+        )
+
+    def _unknown_attribute(self, element: etree._Element, clark: str) -> None:
+        name = _written_attribute(element, clark)
+        spec = self._spec(element)
+        allowed = tuple(spec.attributes) if spec is not None else ()
+        message = f'unknown attribute "{name}" on <{_written(element)}>'
+        suggestion = _suggest(name, allowed)
+        if suggestion:
+            message += f"; did you mean {suggestion}?"
+        elif not allowed:
+            message += f"; <{_written(element)}> takes no attributes"
+        violation = self._violation(
+            element,
+            "unknown-attribute",
+            message,
+            attribute=name,
+            value=element.get(clark),
+            expected=", ".join(allowed) if allowed else "no attributes",
+        )
+        self._add(element, "@" + clark, violation)
+
+    def _missing_attribute(self, element: etree._Element, clark: str) -> None:
+        name = _written_attribute(element, clark)
+        spec = self._spec(element)
+        attribute = spec.attributes.get(name) if spec is not None else None
+        message = f"<{_written(element)}> is missing required attribute {name}"
+        violation = self._violation(
+            element,
+            "missing-attribute",
+            message,
+            attribute=name,
+            expected=attribute.value.expected() if attribute is not None else None,
+        )
+        self._add(element, "@" + clark, violation)
+
+    def _misplaced(self, child: etree._Element) -> None:
+        parent = child.getparent()
+        if parent is None:
+            self._wrong_root(child)
+            return
+        name, parent_name = _written(child), _written(parent)
+        parent_spec = self._spec(parent)
+        allowed = parent_spec.allowed_children if parent_spec is not None else ()
+        group = parent_spec.child_group if parent_spec is not None else None
+        plain = isinstance(child.tag, str) and not child.tag.startswith("{")
+        if plain and child.tag in allowed and group is not None and group.max_occurs is not None:
+            count = sum(1 for c in parent.iterchildren(etree.Element) if c.tag in group.names)
+            noun = "child" if group.max_occurs == 1 else "children"
+            message = (
+                f"<{parent_name}> allows at most {group.max_occurs} {group.names_text()} "
+                f"{noun}; found {count}"
+            )
+            violation = self._violation(
+                child,
+                "too-many-children",
+                message,
+                expected=f"at most {group.max_occurs} {group.names_text()} {noun}",
+            )
+        elif plain and child.tag in self.catalogue.main:
+            if allowed:
+                message = f"<{name}> is not allowed inside <{parent_name}>; allowed: " + ", ".join(
+                    allowed
+                )
+            else:
+                message = (
+                    f"<{name}> is not allowed inside <{parent_name}>, which takes no child elements"
+                )
+            violation = self._violation(
+                child,
+                "invalid-child",
+                message,
+                expected=", ".join(allowed) if allowed else "no child elements",
+            )
+        else:
+            message = f"unknown element <{name}> inside <{parent_name}>"
+            local = etree.QName(child).localname
+            if not plain:
+                message += "; BXML elements have no namespace"
+            elif not allowed:
+                message += ", which takes no child elements"
+            else:
+                suggestion = _suggest(local, allowed) or _suggest(local, tuple(self.catalogue.main))
+                if suggestion:
+                    message += f"; did you mean {suggestion}?"
+                else:
+                    message += "; allowed: " + ", ".join(allowed)
+            violation = self._violation(
+                child,
+                "unknown-element",
+                message,
+                expected=", ".join(allowed) if allowed else "no child elements",
+            )
+        self._add(child, "#element", violation)
+
+    def _too_few(self, parent: etree._Element) -> None:
+        spec = self._spec(parent)
+        group = spec.child_group if spec is not None else None
+        if group is None:
+            self._unexplained(parent, None, "missing child elements")
+            return
+        noun = "child" if group.min_occurs == 1 else "children"
+        amount = "exactly" if group.min_occurs == group.max_occurs else "at least"
+        needed = f"{amount} {group.min_occurs} {group.names_text()} {noun}"
+        message = f"<{_written(parent)}> needs {needed}"
+        self._add(
+            parent,
+            "#children",
+            self._violation(parent, "too-few-children", message, expected=needed),
+        )
+
+    def _text_not_allowed(self, element: etree._Element) -> None:
+        text = _direct_text(element).strip(_XML_SPACE_CHARS)
+        spec = self._spec(element)
+        name = _written(element)
+        if spec is not None and spec.child_group is not None and spec.content == "element-only":
+            message = (
+                f"<{name}> must not contain text, only {spec.child_group.names_text()} "
+                f"elements; found {_show(text)}"
+            )
+        else:
+            message = f"<{name}> must not contain text; found {_show(text)}"
+        violation = self._violation(
+            element, "invalid-text", message, value=text, expected="no text"
+        )
+        self._add(element, "#text", violation)
+
+    def _bad_text(self, element: etree._Element, facet: str, rank: int) -> None:
+        spec = self._spec(element)
+        if spec is not None and spec.content == "empty":
+            self._text_not_allowed(element)
+            return
+        values = spec.text if spec is not None else None
+        raw = _direct_text(element)
+        if values is None:
+            self._unexplained(element, None, f"invalid text {_show(raw)}")
+            return
+        value = values.normalize(raw)
+        name = _written(element)
+        if value == "":
+            message = f"<{name}> has no text: expected {values.expected()}"
+        else:
+            message = _value_message(f"<{name}> text {_show(value)}", value, values, facet)
+        violation = self._violation(
+            element, "invalid-text", message, value=value, expected=values.expected()
+        )
+        self._add(element, "#text", violation, rank)
+
+    def _bad_attribute(self, element: etree._Element, clark: str, facet: str, rank: int) -> None:
+        name = _written_attribute(element, clark)
+        spec = self._spec(element)
+        attribute = spec.attributes.get(name) if spec is not None else None
+        value = element.get(clark) or ""
+        if attribute is None:
+            self._unexplained(element, clark, f"invalid value {_show(value)}")
+            return
+        subject = f"{_written(element)} attribute {name}={_show(value)}"
+        message = _value_message(subject, attribute.value.normalize(value), attribute.value, facet)
+        violation = self._violation(
+            element,
+            "invalid-value",
+            message,
+            attribute=name,
+            value=value,
+            expected=attribute.value.expected(),
+        )
+        self._add(element, "@" + clark, violation, rank)
+
+    def _xsi_type(self, element: etree._Element) -> None:
+        clark = f"{{{_XSI_NS}}}type"
+        name = _written_attribute(element, clark)
+        value = element.get(clark) or ""
+        message = (
+            f"{_written(element)} attribute {name}={_show(value)} is invalid: BXML elements "
+            f"cannot change their type"
+        )
+        violation = self._violation(
+            element, "invalid-value", message, attribute=name, value=value, expected="no xsi:type"
+        )
+        self._add(element, "@" + clark, violation)
+
+    def _unexplained(self, element: etree._Element, clark: str | None, text: str) -> None:
+        """An error this module has no words for: keep libxml2's own, tidied."""
+        name = _written_attribute(element, clark) if clark is not None else None
+        kind: ViolationKind = "invalid-value" if name is not None else "invalid-text"
+        subject = f"<{_written(element)}>" + (f" attribute {name}" if name else "")
+        message = f"{subject}: {text.rstrip('.')}"
+        violation = self._violation(element, kind, message, attribute=name)
+        self._add(element, "@" + clark if clark else "#other", violation, 0)
+
+
+def _value_message(subject: str, value: str, values: ValueSpec, facet: str) -> str:
+    """``Gather attribute maxDigits="0" is out of range: allowed 1 to 50`` and friends."""
+    if facet == "range" and values.range_text():
+        return f"{subject} is out of range: allowed {values.range_text()}"
+    if values.enumeration is not None:
+        return f"{subject} is invalid: allowed values are " + ", ".join(values.enumeration)
+    if facet == "too-long" and values.max_length is not None:
+        return (
+            f"{subject} is too long ({len(value)} characters): allowed at most {values.max_length}"
+        )
+    return f"{subject} is invalid: expected {values.expected()}"
+
+
+def _show(value: str) -> str:
+    """A value quoted for a message, shortened when long."""
+    flat = value.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    if len(flat) > _SHOW_LIMIT:
+        flat = flat[: _SHOW_LIMIT - 3] + "..."
+    return f'"{flat}"'
+
+
+def _direct_text(element: etree._Element) -> str:
+    """The character data directly inside ``element`` (not inside its children)."""
+    parts = [element.text or ""]
+    parts.extend(child.tail or "" for child in element)
+    return "".join(parts)
+
+
+def _clark_local(name: object) -> str:
+    text = name if isinstance(name, str) else ""
+    return text.rpartition("}")[2]
+
+
+def _written(element: etree._Element) -> str:
+    """The element's name as written in the document (``x:Foo`` for a prefixed element)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return "?"
+    local = _clark_local(tag)
+    return f"{element.prefix}:{local}" if element.prefix else local
+
+
+def _written_attribute(element: etree._Element, clark: str) -> str:
+    """An attribute's name as written (``xml:lang``, ``x:y``) from its ``{uri}local`` form."""
+    if not clark.startswith("{"):
+        return clark
+    namespace, _, local = clark[1:].partition("}")
+    if namespace == _XML_NS:
+        return f"xml:{local}"
+    for prefix, uri in element.nsmap.items():
+        if uri == namespace and prefix:
+            return f"{prefix}:{local}"
+    return local

@@ -1,0 +1,104 @@
+"""Validating a document against the compiled XSD."""
+
+from __future__ import annotations
+
+import threading
+from typing import Final
+
+from lxml import etree
+
+from bxmlkit._locate import SourceMap
+from bxmlkit._parser import (
+    ForbiddenConstruct,
+    ParsedDocument,
+    Source,
+    forbidden_constructs,
+    parse,
+    read_source,
+)
+from bxmlkit.errors import XmlSyntaxError
+from bxmlkit.schema import _files
+from bxmlkit.schema._report import Reporter
+from bxmlkit.schema._violation import Violation
+
+__all__ = ["validate", "validate_tree"]
+
+_validate_lock = threading.Lock()
+
+
+def validate(source: Source) -> list[Violation]:
+    """Validate a document against the bundled XSD; an empty list means it is valid.
+
+    ``source`` is anything ``bxmlkit._parser.read_source`` accepts: the document as ``str``
+    or ``bytes``, a ``pathlib.Path``, or a binary file object.  Raises ``SourceError`` when it
+    cannot be read, ``XmlSyntaxError`` when it is not well-formed XML or uses a construct BXML
+    forbids (DOCTYPE, entity reference, processing instruction), ``XmlLimitError`` when it is
+    over the parser's limits, and ``SchemaLoadError`` when the XSD itself is broken.
+    """
+    data, name, from_text = read_source(source)
+    document = parse(data, source=name, from_text=from_text)
+    if _may_hold_forbidden(document.root):
+        found = forbidden_constructs(document)
+        if found:
+            raise _forbidden(document, found)
+    return validate_tree(document)
+
+
+def _may_hold_forbidden(root: etree._Element) -> bool:
+    """False when the tree certainly holds no DOCTYPE and no processing instruction.
+
+    A few cheap looks at the tree for the common case; a True answer gets the full (slower)
+    ``forbidden_constructs`` walk.  Entity references can only survive parsing in a document
+    that has a DOCTYPE, and libxml2 records every DOCTYPE as an internal subset.
+    """
+    if root.getroottree().docinfo.internalDTD is not None:
+        return True
+    if root.getprevious() is not None or root.getnext() is not None:
+        return True  # comments or processing instructions around the root
+    return next(root.iter(etree.ProcessingInstruction), None) is not None
+
+
+def validate_tree(document: ParsedDocument) -> list[Violation]:
+    """Validate an already parsed document (see ``validate``), sorted by line and column.
+
+    DOCTYPEs and processing instructions are the caller's business (``forbidden_constructs``);
+    an entity reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
+    """
+    schema = _files._compiled or _files.compiled_schema()
+    with _validate_lock:  # one XMLSchema object: its error log must not be shared by threads
+        try:
+            if schema.validate(document.root):
+                return []
+        except etree.XMLSchemaValidateError as exc:
+            raise _forbidden(document, forbidden_constructs(document)) from exc
+        errors = list(schema.error_log)
+    return Reporter(document).report(errors)
+
+
+_WHAT_FORBIDDEN: Final = {
+    "doctype": "a DOCTYPE declaration",
+    "entity": "the entity reference",
+    "processing-instruction": "the processing instruction",
+}
+
+
+def _forbidden(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
+    """The error for the first DOCTYPE, entity reference or processing instruction."""
+    if not found:
+        return XmlSyntaxError(
+            "the document cannot be validated", source=document.source, line=1, column=1
+        )
+    first = min(found, key=lambda item: item.line)
+    line = max(first.line, 1)
+    text_of_line = SourceMap(document.text).line_text(line)
+    marker = first.text if first.kind != "doctype" else "<!DOCTYPE"
+    column = text_of_line.find(marker) + 1 or 1
+    what = _WHAT_FORBIDDEN.get(first.kind, first.kind)
+    shown = "" if first.kind == "doctype" else f" {first.text}"
+    return XmlSyntaxError(
+        f"{what}{shown} is not allowed in BXML (no DTDs, entities or processing instructions)",
+        source=document.source,
+        line=line,
+        column=column,
+        actual=first.text,
+    )
