@@ -19,6 +19,8 @@ import codecs
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from bxmlkit.vocabulary import ROOTS
+
 if TYPE_CHECKING:
     from lxml import etree
 
@@ -61,7 +63,7 @@ def namespace_problem(tag: str, uri: str | None) -> str | None:
     namespace, so a default ``xmlns`` puts every element in the document in a namespace
     that Bandwidth does not know: the fix is to remove the attribute, not to rename verbs.
     """
-    if not uri or tag not in ("Response", "Bxml"):
+    if not uri or tag not in ROOTS:
         return None
     return (
         f'<{tag}> declares the namespace xmlns="{uri}", but BXML has no namespace: '

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from bxmlkit.vocabulary import MAX_DOCUMENT_BYTES
+
 if TYPE_CHECKING:
     from bxmlkit.models import Bxml
 
 __all__ = ["MAX_BXML_BYTES", "bxml_body"]
 
-#: The largest BXML document Bandwidth executes (reference: bxml-v2.json general).
-MAX_BXML_BYTES = 65536
+#: The largest BXML document Bandwidth executes (the XSD's appinfo, via the vocabulary).
+MAX_BXML_BYTES = MAX_DOCUMENT_BYTES
 
 Target = Literal["call", "conference"]
 
