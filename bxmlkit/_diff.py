@@ -85,7 +85,16 @@ def diff_elements(left: Element, right: Element) -> list[Difference]:
     """Every semantic difference between two elements (normally two roots), in order."""
     if left.xml_tag != right.xml_tag:
         return [Difference("/", "changed", f"<{left.xml_tag}>", f"<{right.xml_tag}>")]
-    return list(_element(left, right, f"/{left.xml_tag}", f"/{right.xml_tag}"))
+    differences = list(_element(left, right, f"/{left.xml_tag}", f"/{right.xml_tag}"))
+    if "leading_comments" in type(left).model_fields:  # a root: comments around the element
+        before_left, after_left = left.leading_comments, left.trailing_comments  # type: ignore[attr-defined]
+        before_right, after_right = right.leading_comments, right.trailing_comments  # type: ignore[attr-defined]
+        differences[:0] = _sequence(before_left, before_right, "", "")
+        # Comments after the root count on from those before it, as XPath's /comment()[n] does.
+        differences += _sequence(
+            after_left, after_right, "", "", len(before_left), len(before_right)
+        )
+    return differences
 
 
 def _element(left: Element, right: Element, path: str, right_path: str) -> Iterator[Difference]:
@@ -108,13 +117,22 @@ def _element(left: Element, right: Element, path: str, right_path: str) -> Itera
 
 
 def _sequence(
-    left: Sequence[Any], right: Sequence[Any], path: str, right_path: str
+    left: Sequence[Any],
+    right: Sequence[Any],
+    path: str,
+    right_path: str,
+    left_skip: int = 0,
+    right_skip: int = 0,
 ) -> Iterator[Difference]:
-    """Differences between two content lists, aligned first on whole nodes, then on tags."""
+    """Differences between two content lists, aligned first on whole nodes, then on tags.
+
+    ``left_skip``/``right_skip``: same-tag siblings that stand before the lists (their
+    indexes in paths count on from there).
+    """
     left_tags = [_tag(item) for item in left]
     right_tags = [_tag(item) for item in right]
-    left_names = _names(left_tags)
-    right_names = _names(right_tags)
+    left_names = _names(left_tags, left_skip)
+    right_names = _names(right_tags, right_skip)
     whole = difflib.SequenceMatcher(
         None, [_canonical(item) for item in left], [_canonical(item) for item in right], False
     )
@@ -148,9 +166,10 @@ def _node(left: Any, right: Any, path: str, right_path: str) -> Iterator[Differe
         yield Difference(path, "changed", _snippet(left), _snippet(right))
 
 
-def _names(tags: Sequence[str]) -> list[str]:
-    """Each node's step in a path: ``Gather[2]``, ``text()[1]`` (same-tag siblings from 1)."""
-    counts: dict[str, int] = {}
+def _names(tags: Sequence[str], skip: int = 0) -> list[str]:
+    """Each node's step in a path: ``Gather[2]``, ``text()[1]`` (same-tag siblings from 1,
+    after ``skip`` earlier siblings of the first list's tags)."""
+    counts: dict[str, int] = dict.fromkeys(tags, skip)
     names = []
     for tag in tags:
         counts[tag] = counts.get(tag, 0) + 1
