@@ -260,7 +260,8 @@ def config_from_mapping(
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
         raise ConfigError(
-            f"unknown key {unknown[0]!r}; allowed keys: {', '.join(_KEYS)}",
+            f"unknown key {unknown[0]!r}; {_did_you_mean(unknown[0], _KEYS)}"
+            f"allowed keys: {', '.join(_KEYS)}",
             source=source,
             key=prefix + unknown[0],
         )
@@ -325,6 +326,14 @@ def config_from_mapping(
     return Config(**kwargs)
 
 
+def _did_you_mean(name: str, known: Sequence[str]) -> str:
+    """``"did you mean 'select'? "`` for a mistyped key, or ""."""
+    from bxmlkit.lint._names import nearest
+
+    guess = nearest(name, known)
+    return f"did you mean {guess!r}? " if guess else ""
+
+
 def build_options(
     rule: type[Rule[Any]], values: Mapping[str, Any], checker: _Checker, key: str
 ) -> Any:
@@ -339,10 +348,10 @@ def build_options(
     for name, value in values.items():
         attr = name.replace("-", "_")
         if attr not in fields:
-            allowed = ", ".join(n.replace("_", "-") for n in fields) or "none"
+            names = [n.replace("_", "-") for n in fields]
             raise ConfigError(
                 f"unknown option {name!r} of rule {rule.code} ({rule.name}); "
-                f"allowed options: {allowed}",
+                f"{_did_you_mean(name, names)}allowed options: {', '.join(names) or 'none'}",
                 source=checker.source,
                 key=checker.prefix + f"{key}.{name}",
             )

@@ -123,7 +123,24 @@ def test_rule_options(tmp_path: Path) -> None:
     ("content", "words"),
     [
         pytest.param(
-            'selct = ["BX1"]', ["unknown key 'selct'", "allowed keys: select"], id="unknown-key"
+            'selct = ["BX1"]',
+            ["unknown key 'selct'; did you mean 'select'? allowed keys: select"],
+            id="unknown-key",
+        ),
+        pytest.param(
+            'ignor = ["BX1"]', ["[ignor] unknown key 'ignor'; did you mean 'ignore'?"], id="ignor"
+        ),
+        pytest.param(
+            "zzzz = 1", ["unknown key 'zzzz'; allowed keys: select, extend-select"], id="far-off"
+        ),
+        pytest.param(
+            "[rules.gather-prompt-limit]\nmax-prompt = 3",
+            [
+                "[rules.gather-prompt-limit.max-prompt] unknown option 'max-prompt' of rule "
+                "BX202 (gather-prompt-limit); did you mean 'max-prompts'? allowed options: "
+                "max-prompts"
+            ],
+            id="rule-option",
         ),
         pytest.param(
             'select = ["BX999"]',
