@@ -328,7 +328,7 @@ def config_from_mapping(
 
 def _did_you_mean(name: str, known: Sequence[str]) -> str:
     """``"did you mean 'select'? "`` for a mistyped key, or ""."""
-    from bxmlkit.lint._names import nearest
+    from bxmlkit._suggest import nearest
 
     guess = nearest(name, known)
     return f"did you mean {guess!r}? " if guess else ""
