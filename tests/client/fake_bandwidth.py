@@ -831,7 +831,7 @@ class _Handler(_MoreRoutes, BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _read_chunked(self) -> bytes:
-        parts = []
+        parts: list[bytes] = []
         while True:
             size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
             if size == 0:
