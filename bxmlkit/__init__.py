@@ -201,7 +201,10 @@ def __getattr__(name: str) -> Any:
     module = _LOCATIONS.get(name)
     if module is None:
         raise AttributeError(f"module 'bxmlkit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    # ``lint`` is the subpackage itself, which is callable (see bxmlkit.lint): binding the
+    # function here would be undone, or would hide the package, depending on import order.
+    value = imported if name == "lint" else getattr(imported, name)
     globals()[name] = value
     return value
 

@@ -12,6 +12,8 @@ import pydantic, the models or the client, so ``bxmlkit lint`` starts fast.
 from __future__ import annotations
 
 import os
+import sys
+import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -78,3 +80,25 @@ def lint(
     return lint_bytes(
         data, path=name, config=config, context=context, from_text=from_text, size=size
     )
+
+
+class _CallableModule(types.ModuleType):
+    """``bxmlkit.lint`` is both this package and, as ``from bxmlkit import lint``, the function.
+
+    Python sets a package's attribute on its parent whenever the package is imported, so a
+    plain function named like the subpackage would be replaced by the module (or hide it)
+    depending on import order.  Calling the module calls :func:`lint` instead, so both
+    ``lint(text)`` and ``bxmlkit.lint.engine`` always work.
+    """
+
+    def __call__(
+        self,
+        source: Any,
+        *,
+        config: Config | Mapping[str, Any] | None = None,
+        context: str | None = None,
+    ) -> list[Diagnostic]:
+        return lint(source, config=config, context=context)
+
+
+sys.modules[__name__].__class__ = _CallableModule
