@@ -9,7 +9,7 @@ import hmac
 import json
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeAlias, Union
 from urllib.parse import parse_qs
 
@@ -241,21 +241,41 @@ def _json_or_keep(value: str) -> Any:
 # --------------------------------------------------------------------------- basic auth
 
 
-def _header(headers: Any, name: str) -> str | None:
-    getter = getattr(headers, "get", None)
-    if getter is not None:
-        value = getter(name)
-        if value is None:
-            value = getter(name.lower())
-        if value is not None:
-            return str(value)
-    items: Iterable[tuple[Any, Any]] = (
-        headers.items() if hasattr(headers, "items") else iter(headers)
-    )
-    for key, value in items:
-        if str(key).lower() == name.lower():
-            return str(value)
-    return None
+#: Header names that carry ``Authorization``, lowercased: the HTTP name, and the WSGI environ key.
+_AUTHORIZATION_KEYS = frozenset(("authorization", "http_authorization"))
+
+
+def _text(value: Any) -> str:
+    """A header name or value as text: ASGI gives bytes (latin-1 on the wire), others str."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("latin-1")
+    return str(value)
+
+
+def _authorization(headers: Any) -> str | None:
+    """The ``Authorization`` value from any container of request headers, or None.
+
+    Accepts a mapping (a dict, ``email.message.Message``, a framework's headers, a WSGI
+    environ with ``HTTP_AUTHORIZATION``), ``(name, value)`` pairs of ``str`` or ``bytes``
+    (ASGI's ``scope["headers"]``), or an ASGI scope itself; names match case-insensitively.
+    A header sent twice with different values is ambiguous and gives None.
+    """
+    if (
+        isinstance(headers, Mapping)
+        and headers.get("type") in ("http", "websocket")
+        and isinstance(headers.get("headers"), (list, tuple))
+    ):
+        headers = headers["headers"]  # an ASGI scope
+    items = headers.items() if callable(getattr(headers, "items", None)) else headers
+    found: set[str] = set()
+    for pair in items:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            continue
+        if _text(key).strip().lower() in _AUTHORIZATION_KEYS:
+            found.add(_text(value))
+    return found.pop() if len(found) == 1 else None
 
 
 def _digest(value: bytes) -> bytes:
@@ -265,17 +285,19 @@ def _digest(value: bytes) -> bytes:
 def check_basic_auth(headers: Any, username: str, password: str) -> bool:
     """True when ``headers`` carry ``Authorization: Basic`` with exactly these credentials.
 
-    ``headers`` is any mapping or ``(name, value)`` pairs (``http.server``'s
-    ``self.headers``, a framework's headers, a dict); the lookup ignores case.  Both parts
-    are compared in constant time (``hmac.compare_digest`` over SHA-256 digests, so neither
-    content nor length leaks through timing).  Missing or malformed headers give False.
+    ``headers`` is any mapping (``http.server``'s ``self.headers``, a framework's headers, a
+    dict, a WSGI environ with ``HTTP_AUTHORIZATION``), ``(name, value)`` pairs of ``str`` or
+    ``bytes`` (ASGI's raw ``scope["headers"]``) or an ASGI scope; names match ignoring case.
+    Both parts are compared in constant time (``hmac.compare_digest`` over SHA-256 digests,
+    so neither content nor length leaks through timing).  Missing, malformed or repeated
+    (with different values) headers give False.
     """
     if not username or not password:
         raise ValueError(
             "check_basic_auth() needs the expected username and password; "
             "an empty one would let anyone in"
         )
-    value = _header(headers, "Authorization") or ""
+    value = _authorization(headers) or ""
     scheme, _, encoded = value.strip().partition(" ")
     supplied_user, supplied_password = b"", b""
     well_formed = scheme.lower() == "basic"

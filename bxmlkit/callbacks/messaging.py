@@ -119,7 +119,8 @@ class MessageEvent(CallbackEvent):
                 f"an {'inbound' if expected == 'in' else 'outbound'} message "
                 f"(direction {expected!r})"
             )
-        if self.error_code is not None and allowed and "message-failed" not in allowed:
+        # errorCode 0 means "no error": on a status callback that is not a contradiction.
+        if self.error_code and allowed and "message-failed" not in allowed:
             raise ValueError(
                 f"errorCode {self.error_code} on a {self.type} callback: the reference "
                 "says errorCode applies only to message-failed"
