@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["WebhookRequest", "WebhookResponse", "header_pairs"]
+__all__ = ["WebhookRequest", "WebhookResponse", "header_pairs", "read_limited"]
 
 Headers = tuple[tuple[str, str], ...]
 
@@ -31,13 +31,28 @@ def header_pairs(headers: Any) -> Headers:
     return tuple(pairs)
 
 
+def read_limited(read: Callable[[int], bytes], limit: int) -> bytes:
+    """Read a stream to its end, but never more than ``limit + 1`` bytes (one byte past the
+    limit is enough to tell that the body is too large).  Loops, because a stream's
+    ``read(n)`` may return fewer than ``n`` bytes before the end."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 @dataclass(frozen=True, init=False)
 class WebhookRequest:
     """One webhook delivery as the web framework received it.
 
     Attributes:
         method: the HTTP method (``GET`` or ``POST`` for Bandwidth).
-        path: the request path, used in log lines.
+        path: the request path (for your own logging; dispatch is by event type).
         query_string: the raw query string (without ``?``); GET deliveries carry the event here.
         headers: the request headers: a mapping or ``(name, value)`` pairs (``str`` or
             ``bytes``); stored as ``(lowercase name, value)`` pairs.

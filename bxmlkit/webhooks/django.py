@@ -25,7 +25,7 @@ from django.urls import path as url_path
 from django.views.decorators.csrf import csrf_exempt
 
 from bxmlkit.webhooks._app import WebhookApp
-from bxmlkit.webhooks._http import WebhookRequest, WebhookResponse
+from bxmlkit.webhooks._http import WebhookRequest, WebhookResponse, read_limited
 
 __all__ = ["urlpatterns", "view"]
 
@@ -47,7 +47,7 @@ def view(app: WebhookApp) -> Callable[[HttpRequest], HttpResponse]:
         refused = app.precheck(method, request.headers)
         if refused is not None:
             return _to_django(refused)
-        body = request.read(app.max_body + 1)
+        body = read_limited(request.read, app.max_body)
         delivery = WebhookRequest(
             method,
             request.path,

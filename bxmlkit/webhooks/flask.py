@@ -20,7 +20,7 @@ from collections.abc import Callable
 import flask
 
 from bxmlkit.webhooks._app import WebhookApp
-from bxmlkit.webhooks._http import WebhookRequest, WebhookResponse
+from bxmlkit.webhooks._http import WebhookRequest, WebhookResponse, read_limited
 
 __all__ = ["blueprint", "view"]
 
@@ -42,7 +42,7 @@ def view(app: WebhookApp) -> Callable[[], flask.Response]:
         refused = app.precheck(request.method, request.headers)
         if refused is not None:
             return _to_flask(refused)
-        body = request.stream.read(app.max_body + 1)
+        body = read_limited(request.stream.read, app.max_body)
         delivery = WebhookRequest(
             request.method,
             request.path,

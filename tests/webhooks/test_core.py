@@ -344,3 +344,25 @@ def test_check_reply_applies_the_event_context() -> None:
     with pytest.raises(BxmlStructureError, match="not allowed in conference BXML") as caught:
         check_reply(reply, ConferenceMemberExitEvent)
     assert (caught.value.line, caught.value.column) == (1, 83)  # 38 (declaration) + 10 + 34 + 1
+
+
+def test_read_limited_loops_over_short_reads_and_stops_past_the_limit() -> None:
+    from bxmlkit.webhooks._http import read_limited
+
+    class Trickle:
+        """A stream that hands out at most 3 bytes per read."""
+
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+            self.asked: list[int] = []
+
+        def read(self, size: int) -> bytes:
+            self.asked.append(size)
+            chunk, self.data = self.data[: min(size, 3)], self.data[min(size, 3) :]
+            return chunk
+
+    short = Trickle(b"0123456789")
+    assert read_limited(short.read, 100) == b"0123456789"
+    long = Trickle(b"x" * 1000)
+    assert read_limited(long.read, 10) == b"x" * 11  # limit + 1: enough to refuse it
+    assert long.asked == [11, 8, 5, 2] and len(long.data) == 989
