@@ -24,19 +24,59 @@ violation to report.
 
 from __future__ import annotations
 
-from bxmlkit.schema._catalogue import (
-    AttributeSpec,
-    ChildGroup,
-    ChildSpec,
-    ElementSpec,
-    ValueSpec,
-    element_catalogue,
-    element_spec,
-    root_names,
-)
-from bxmlkit.schema._files import compiled_schema, schema_path
-from bxmlkit.schema._validate import validate, validate_tree
-from bxmlkit.schema._violation import VIOLATION_KINDS, Violation, ViolationKind
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bxmlkit.schema._catalogue import (
+        AttributeSpec,
+        ChildGroup,
+        ChildSpec,
+        ElementSpec,
+        ValueSpec,
+        element_catalogue,
+        element_spec,
+        root_names,
+    )
+    from bxmlkit.schema._files import compiled_schema, schema_path
+    from bxmlkit.schema._validate import validate, validate_tree
+    from bxmlkit.schema._violation import VIOLATION_KINDS, Violation, ViolationKind
+
+#: Public name -> the module that defines it.  The modules are imported on first use, so
+#: that ``bxmlkit.schema._violation`` or ``_rounds`` (the linter's start-up) do not pay for
+#: the others.
+_HOMES = {
+    "AttributeSpec": "_catalogue",
+    "ChildGroup": "_catalogue",
+    "ChildSpec": "_catalogue",
+    "ElementSpec": "_catalogue",
+    "ValueSpec": "_catalogue",
+    "element_catalogue": "_catalogue",
+    "element_spec": "_catalogue",
+    "root_names": "_catalogue",
+    "compiled_schema": "_files",
+    "schema_path": "_files",
+    "validate": "_validate",
+    "validate_tree": "_validate",
+    "VIOLATION_KINDS": "_violation",
+    "Violation": "_violation",
+    "ViolationKind": "_violation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'bxmlkit.schema' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"bxmlkit.schema.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
+
 
 __all__ = [
     "VIOLATION_KINDS",

@@ -9,6 +9,7 @@ from typing import Final
 from lxml import etree
 
 from bxmlkit._locate import PathIndex, SourceMap
+from bxmlkit._messages import unknown_element
 from bxmlkit._parser import ParsedDocument
 from bxmlkit._suggest import closest as _suggest
 from bxmlkit._wellformed import namespace_problem
@@ -336,18 +337,11 @@ class Reporter:
                 expected=", ".join(allowed) if allowed else "no child elements",
             )
         else:
-            message = f"unknown element <{name}> inside <{parent_name}>"
-            local = etree.QName(child).localname
             if not plain:
+                message = f"unknown element <{name}> inside <{parent_name}>"
                 message += "; BXML elements have no namespace"
-            elif not allowed:
-                message += ", which takes no child elements"
             else:
-                suggestion = _suggest(local, allowed) or _suggest(local, tuple(self.catalogue.main))
-                if suggestion:
-                    message += f"; did you mean {suggestion}?"
-                else:
-                    message += "; allowed: " + ", ".join(allowed)
+                message = unknown_element(name, parent_name, allowed).text
             violation = self._violation(
                 child,
                 "unknown-element",

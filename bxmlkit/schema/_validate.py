@@ -18,7 +18,7 @@ from bxmlkit._parser import (
 )
 from bxmlkit.errors import XmlSyntaxError
 from bxmlkit.schema import _files
-from bxmlkit.schema._report import Reporter
+from bxmlkit.schema._rounds import every_violation
 from bxmlkit.schema._violation import Violation
 
 __all__ = ["validate", "validate_tree"]
@@ -61,9 +61,16 @@ def _may_hold_forbidden(root: etree._Element) -> bool:
 def validate_tree(document: ParsedDocument) -> list[Violation]:
     """Validate an already parsed document (see ``validate``), sorted by line and column.
 
+    Every problem is reported: where libxml2 stops at an unexpected element (or at a wrong
+    root), the document is validated again without it (``bxmlkit.schema._rounds``).
     DOCTYPEs and processing instructions are the caller's business (``forbidden_constructs``);
     an entity reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
     """
+    return every_violation(document)
+
+
+def validate_once(document: ParsedDocument) -> list[Violation]:
+    """One libxml2 validation of ``document``: what it reports before it stops."""
     schema = _files._compiled or _files.compiled_schema()
     with _validate_lock:  # one XMLSchema object: its error log must not be shared by threads
         try:
@@ -72,6 +79,8 @@ def validate_tree(document: ParsedDocument) -> list[Violation]:
         except etree.XMLSchemaValidateError as exc:
             raise _forbidden(document, forbidden_constructs(document)) from exc
         errors = list(schema.error_log)
+    from bxmlkit.schema._report import Reporter  # only a document with violations needs it
+
     return Reporter(document).report(errors)
 
 
