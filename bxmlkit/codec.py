@@ -26,6 +26,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from bxmlkit._locate import SourceMap, element_path
+from bxmlkit._messages import unknown_element
 from bxmlkit._parser import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
@@ -637,15 +638,8 @@ class _Reader:
             where = f"inside <{cls.xml_tag}>"
             message = f"<{name}> is not allowed {where}; allowed: {expected}"
             return self.error(message, child, expected=expected, actual=f"<{name}>")
-        guess = _suggest(name, allowed or [t for t in ELEMENTS if t[0].isupper()])
-        hint = f"did you mean <{guess}>?" if guess else ""
-        return self.error(
-            f"unknown element <{name}> inside <{cls.xml_tag}>",
-            child,
-            expected=expected,
-            actual=f"<{name}>",
-            hint=hint,
-        )
+        said = unknown_element(name, cls.xml_tag, allowed)
+        return self.error(said.core, child, expected=expected, actual=f"<{name}>", hint=said.hint)
 
     def stray_text(self, node: etree._Element, cls: type[Element], text: str) -> BxmlStructureError:
         snippet = text.strip()

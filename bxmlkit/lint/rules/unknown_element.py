@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from bxmlkit._suggest import ELEMENT_HABITS, suggest
+from bxmlkit._messages import unknown_element
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_VERBS
@@ -14,7 +14,7 @@ from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for
 from bxmlkit.lint.rules._violations import ViolationRule
-from bxmlkit.vocabulary import ROOTS
+from bxmlkit.vocabulary import ELEMENTS, ROOTS
 
 if TYPE_CHECKING:
     from bxmlkit.lint._schema import Violation
@@ -75,14 +75,9 @@ class UnknownElementRule(ViolationRule):
                 "a <speak> wrapper inside <SpeakSentence>: <SpeakSentence> is already the SSML "
                 "root; drop the <speak> and </speak> tags and keep what is between them",
             )
-        known = [n for n in _schema.catalogue() if n not in ROOTS]
-        suggestion = suggest(name, known, habits=ELEMENT_HABITS)
-        message = f"unknown element <{name}>"
-        if suggestion is not None:
-            if suggestion.name is not None and suggestion.advice.startswith("did you mean"):
-                message += f"; did you mean <{suggestion.name}>?"
-            else:
-                message += f"; {suggestion.advice}"
+        parent_tag = parent.tag if parent is not None and isinstance(parent.tag, str) else ""
+        allowed = tuple(ELEMENTS[parent_tag].children) if parent_tag in ELEMENTS else ()
+        message = unknown_element(name, parent_tag or ROOTS[0], allowed).text
         return self.at(ctx, violation, message)
 
 
