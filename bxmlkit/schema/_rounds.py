@@ -27,8 +27,9 @@ BLOCKING_KINDS = ("invalid-child", "unknown-element")
 #: How many times a document is validated at most.
 MAX_ROUNDS = 8
 
-#: What removing a child can make wrong in its parent.
-_AFTER_REMOVAL = frozenset({"invalid-text", "too-few-children"})
+#: What removing a child can make wrong in its parent (a too-few-children complaint stays:
+#: the parent really lacks a valid child).
+_AFTER_REMOVAL = frozenset({"invalid-text"})
 _LAST_STEP = re.compile(r"/(@[^/]*|text\(\))$")
 
 
