@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from bxmlkit.codec import format_number, to_xml
@@ -31,6 +32,7 @@ _SNIPPET_CHARS = 72
 DifferenceKind = Literal["changed", "only_in_left", "only_in_right"]
 
 
+@dataclass(frozen=True, slots=True)
 class Difference:
     """One difference: where it is, what kind, and both sides as BXML text.
 
@@ -40,29 +42,10 @@ class Difference:
     canonical XML for a whole element, ``None`` where the side has nothing).
     """
 
-    __slots__ = ("kind", "left", "path", "right")
-
-    def __init__(self, path: str, kind: DifferenceKind, left: str | None, right: str | None):
-        self.path = path
-        self.kind = kind
-        self.left = left
-        self.right = right
-
-    def __repr__(self) -> str:
-        return f"Difference({self.path!r}, {self.kind!r}, {self.left!r}, {self.right!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Difference):
-            return NotImplemented
-        return (self.path, self.kind, self.left, self.right) == (
-            other.path,
-            other.kind,
-            other.left,
-            other.right,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.path, self.kind, self.left, self.right))
+    path: str
+    kind: DifferenceKind
+    left: str | None
+    right: str | None
 
     def describe(self, left_name: str, right_name: str, *, added: str, removed: str) -> str:
         """One line: ``path: left != right``, or ``path: <added|removed> <element>``.

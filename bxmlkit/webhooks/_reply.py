@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Union
 
 from bxmlkit.callbacks import CallbackEvent, ConferenceEvent, TransferAnswerEvent
 from bxmlkit.errors import BxmlParseError, BxmlStructureError, XmlLimitError
+from bxmlkit.vocabulary import MAX_DOCUMENT_BYTES
 
 if TYPE_CHECKING:
     from bxmlkit.models import Bxml, Response
@@ -18,8 +19,8 @@ __all__ = ["MAX_REPLY_BYTES", "Reply", "check_reply", "reply_context"]
 #: BXML" (204).  (A ``Bxml`` root is for update-call requests; a reply with one is refused.)
 Reply = Union["Response", str, bytes, None]
 
-#: The largest BXML document Bandwidth executes (reference: bxml-v2.json, general limits).
-MAX_REPLY_BYTES = 65536
+#: The largest BXML document Bandwidth executes (the vocabulary's document limit).
+MAX_REPLY_BYTES = MAX_DOCUMENT_BYTES
 
 #: The name replies get in located messages (``<reply>:3:5: ...``).
 SOURCE = "<reply>"
