@@ -3,12 +3,18 @@
 Calling a model class runs bxmlkit's metaclass at run time (content positionally or by its
 field name, attributes as snake_case keywords).  Type checkers see the generated
 ``__init__`` signatures (``tools/typed_signatures.py``), with and without the pydantic mypy
-plugin, in a user's project that has no bxmlkit configuration.
+plugin, in a user's project that has no bxmlkit configuration.  Pyright is checked too, in its
+strict mode, through basedpyright: the PyPI ``pyright`` wrapper downloads the checker from npm
+on first use, basedpyright ships the same checker (its version is printed by the test) in the
+wheel, so the test needs no network.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -116,3 +122,47 @@ def test_generated_signatures_are_up_to_date() -> None:
         assert text == path.read_text(encoding="utf-8"), (
             f"{path.name}: run tools/typed_signatures.py"
         )
+
+
+def _pyright(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int, str, str]]:
+    """(file, line, severity, rule) of every pyright diagnostic on ``files``, strict mode."""
+    checker = shutil.which("basedpyright", path=str(Path(sys.executable).parent))
+    assert checker is not None, "basedpyright is in the test extra: pip install -e '.[test]'"
+    project = tmp_path / "pyright-project"
+    project.mkdir()
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11"}
+    (project / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    for name, code in files.items():
+        (project / name).write_text(code, encoding="utf-8")
+    run = subprocess.run(
+        [checker, "--outputjson", "--pythonpath", sys.executable, *files],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    report = json.loads(run.stdout)
+    assert report["summary"]["filesAnalyzed"] == len(files), run.stdout
+    return [
+        (
+            Path(d["file"]).name,
+            d["range"]["start"]["line"] + 1,
+            d["severity"],
+            d.get("rule", ""),
+        )
+        for d in report["generalDiagnostics"]
+    ]
+
+
+def test_pyright_strict_accepts_the_readme_and_catches_the_mistakes(tmp_path: Path) -> None:
+    found = _pyright(tmp_path, {"user.py": USER_CODE, "wrong.py": WRONG_CODE})
+    # the README's code: nothing but the reveal_type note
+    assert [d for d in found if d[0] == "user.py"] == [
+        ("user.py", USER_CODE.count("\n"), "information", "")
+    ]
+    # every wrong line of WRONG_CODE is an error, and nothing else is reported there
+    wrong = [d for d in found if d[0] == "wrong.py"]
+    assert all(severity == "error" for _file, _line, severity, _rule in wrong), wrong
+    assert sorted({line for _file, line, _severity, _rule in wrong}) == [3, 4, 5, 6, 7]
+    assert {rule for *_rest, rule in wrong} <= {"reportCallIssue", "reportArgumentType"}
