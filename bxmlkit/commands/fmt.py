@@ -3,7 +3,8 @@
 The canonical form is what ``to_xml(from_xml(document), pretty=True)`` writes: the XML
 declaration, one element per line in element-only content, two spaces of indentation per
 level, attributes in the models' fixed order with double quotes, text and SSML exactly as
-they were (mixed content is never re-indented).  Formatting is idempotent: a formatted
+they were (mixed content is never re-indented), lines ending as the document's first line
+ends (LF, or CR LF as in a Windows checkout).  Formatting is idempotent: a formatted
 document formats to itself.
 
 Nothing is ever lost: the formatted document is parsed back and must give the same models,
@@ -49,9 +50,10 @@ def register(subparsers: Any) -> None:
         description=(
             "Rewrite BXML documents in bxmlkit's canonical form: the XML declaration, one "
             "element per line indented by two spaces, attributes in a fixed order; text, SSML "
-            "and comments are kept. Directories are searched for *.xml and *.bxml files; '-' "
-            "formats standard input to standard output. Exit codes: 0 formatted, 1 --check or "
-            "--diff found a file to reformat, 2 a path or document error."
+            "and comments are kept, and so are CR LF line endings. Directories are searched "
+            "for *.xml and *.bxml files; '-' formats standard input to standard output. "
+            "Exit codes: 0 formatted, 1 --check or --diff found a file to reformat, "
+            "2 a path or document error."
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
@@ -82,6 +84,14 @@ def _comments(data: bytes) -> list[str]:
     return [str(n.text or "") for n in (*reversed(before), *inside, *after)]
 
 
+def _uses_crlf(data: bytes) -> bool:
+    """Whether the document's first line ends in CR LF (a Windows checkout): the formatted
+    document keeps that line ending, as ruff format and black do.  XML parsers read CR LF as
+    LF, so this is the only place that still sees it."""
+    newline = data.find(b"\n")
+    return newline > 0 and data[newline - 1 : newline] == b"\r"
+
+
 def format_document(data: bytes) -> bytes:
     """``data`` (a BXML document) in canonical form.
 
@@ -92,6 +102,8 @@ def format_document(data: bytes) -> bytes:
 
     document = from_xml(data)
     formatted = to_xml(document, pretty=True)
+    if _uses_crlf(data):
+        formatted = formatted.replace(b"\n", b"\r\n")
     if formatted == data:
         return data
     comments = _comments(data) if b"<!--" in data else []

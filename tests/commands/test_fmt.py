@@ -51,6 +51,23 @@ def test_rewrites_in_canonical_form(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run(capsys, str(doc)) == (0, "", "0 files reformatted, 1 left unchanged.\n")
 
 
+def test_keeps_crlf_line_endings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "windows.xml"
+    doc.write_bytes(MESSY.replace(b"\n", b"\r\n"))
+    assert run(capsys, str(doc))[0] == 0
+    crlf = CANONICAL.replace("\n", "\r\n").encode()
+    assert doc.read_bytes() == crlf
+    assert run(capsys, "--check", str(doc)) == (
+        0,
+        "",
+        "0 files would be reformatted, 1 already formatted.\n",
+    )
+    # text spread over lines keeps its CR LF too, and LF documents stay LF
+    lines = b"<Response>\r\n<SpeakSentence>one\r\ntwo</SpeakSentence>\r\n</Response>\r\n"
+    assert format_document(lines).count(b"\r\n") == format_document(lines).count(b"\n") == 5
+    assert b"\r" not in format_document(MESSY)
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_idempotent_and_lossless_on_the_corpus(path: Path) -> None:
     data = path.read_bytes()
