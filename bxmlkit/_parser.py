@@ -22,8 +22,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from dataclasses import dataclass
-from typing import IO, Any, Union
+from typing import IO, Any, NamedTuple, Union
 
 from lxml import etree
 
@@ -107,15 +106,41 @@ def _parser(*, utf8_override: bool) -> etree.XMLParser:
     return parser
 
 
-@dataclass(slots=True)
 class ParsedDocument:
-    """A parsed document: the root element, the bytes it came from and their name."""
+    """A parsed document: the root element, the bytes it came from and their name.
 
-    root: etree._Element
-    data: bytes
-    source: str
-    #: True when ``data`` is UTF-8 that a ``str`` input was encoded to.
-    from_text: bool = False
+    ``from_text`` is True when ``data`` is UTF-8 that a ``str`` input was encoded to.
+    (A plain class, not a dataclass: see ``bxmlkit._frozen`` for why.)
+    """
+
+    __slots__ = ("data", "from_text", "root", "source")
+
+    def __init__(
+        self, root: etree._Element, data: bytes, source: str, from_text: bool = False
+    ) -> None:
+        self.root = root
+        self.data = data
+        self.source = source
+        self.from_text = from_text
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            assert isinstance(other, ParsedDocument)
+            return (self.root, self.data, self.source, self.from_text) == (
+                other.root,
+                other.data,
+                other.source,
+                other.from_text,
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (
+            f"ParsedDocument(root={self.root!r}, data={self.data!r}, source={self.source!r}, "
+            f"from_text={self.from_text!r})"
+        )
 
     @property
     def text(self) -> str:
@@ -433,8 +458,7 @@ def _check_depth(root: etree._Element, source: str, max_depth: int) -> None:
             stack.append((child, depth + 1))
 
 
-@dataclass(frozen=True)
-class ForbiddenConstruct:
+class ForbiddenConstruct(NamedTuple):
     """A DOCTYPE, entity reference or processing instruction found in a document."""
 
     kind: str  # "doctype" | "entity" | "processing-instruction"

@@ -19,7 +19,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ STDIN = "-"
 STDIN_LABEL = "<stdin>"
 
 
-@dataclass
 class Inputs:
     """The files a command line names, in its order, and the paths that name none.
 
@@ -59,8 +57,14 @@ class Inputs:
     one message per path that is missing or is a directory without documents.
     """
 
-    files: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    __slots__ = ("errors", "files")
+
+    def __init__(self, files: list[str] | None = None, errors: list[str] | None = None) -> None:
+        self.files: list[str] = [] if files is None else files
+        self.errors: list[str] = [] if errors is None else errors
+
+    def __repr__(self) -> str:
+        return f"Inputs(files={self.files!r}, errors={self.errors!r})"
 
 
 #: ``patterns(directory) -> (include, exclude)``: the globs to use when searching a directory.

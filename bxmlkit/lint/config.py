@@ -30,14 +30,13 @@ The keys (kebab-case, as in ruff and yamllint)::
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, ClassVar, Final
 
+from bxmlkit._frozen import Frozen
 from bxmlkit.errors import ConfigError
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import CONTEXTS, Rule
@@ -60,33 +59,53 @@ DEFAULT_EXCLUDE = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Frozen):
     """A complete, validated linter configuration.
 
     ``select``/``ignore`` hold rule codes, code prefixes or ``ALL`` (names are resolved to
-    codes when the config is built).  ``options`` maps a rule code to its options dataclass.
+    codes when the config is built).  ``options`` maps a rule code to its options value.
     ``root`` is the directory that relative ``per-file-*`` patterns are matched against.
+    Immutable, compared by all fields; ``replace(**changes)`` makes a changed copy.
     """
 
-    select: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    fail_on: str = "error"
-    context: str = "auto"
-    include: tuple[str, ...] = DEFAULT_INCLUDE
-    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    per_file_context: tuple[tuple[str, str], ...] = ()
-    report_unused_suppressions: bool = False
-    options: Mapping[str, Any] = field(default_factory=dict)
-    root: str = ""
-    source: str = ""
+    _fields: ClassVar = (
+        "select", "extend_select", "ignore", "severity", "fail_on", "context", "include",
+        "exclude", "per_file_ignores", "per_file_context", "report_unused_suppressions",
+        "options", "root", "source",
+    )  # fmt: skip
+    __slots__ = _fields
 
-    def replace(self, **changes: Any) -> Config:
-        """A copy with ``changes`` applied (flags overriding the file)."""
-        return dataclasses.replace(self, **changes)
+    def __init__(
+        self,
+        select: tuple[str, ...] = (),
+        extend_select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        severity: Mapping[str, Severity] | None = None,
+        fail_on: str = "error",
+        context: str = "auto",
+        include: tuple[str, ...] = DEFAULT_INCLUDE,
+        exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        per_file_context: tuple[tuple[str, str], ...] = (),
+        report_unused_suppressions: bool = False,
+        options: Mapping[str, Any] | None = None,
+        root: str = "",
+        source: str = "",
+    ) -> None:
+        self.select: Final = select
+        self.extend_select: Final = extend_select
+        self.ignore: Final = ignore
+        self.severity: Final[Mapping[str, Severity]] = {} if severity is None else severity
+        self.fail_on: Final = fail_on
+        self.context: Final = context
+        self.include: Final = include
+        self.exclude: Final = exclude
+        self.per_file_ignores: Final = per_file_ignores
+        self.per_file_context: Final = per_file_context
+        self.report_unused_suppressions: Final = report_unused_suppressions
+        self.options: Final[Mapping[str, Any]] = {} if options is None else options
+        self.root: Final = root
+        self.source: Final = source
 
     # -- per file -----------------------------------------------------------------------------
     def _matches(self, pattern: str, path: str) -> bool:
@@ -127,7 +146,7 @@ class Config:
         return self.severity.get(rule.code, rule.default_severity)
 
     def options_for(self, rule: type[Rule[Any]]) -> Any:
-        """The options dataclass instance of ``rule``."""
+        """The options of ``rule`` (an instance of its ``options_type``)."""
         options = self.options.get(rule.code)
         return options if options is not None else rule.options_type()
 
@@ -337,13 +356,9 @@ def _did_you_mean(name: str, known: Sequence[str]) -> str:
 def build_options(
     rule: type[Rule[Any]], values: Mapping[str, Any], checker: _Checker, key: str
 ) -> Any:
-    """The options dataclass of ``rule`` built from a TOML table (kebab-case keys)."""
+    """The options of ``rule`` (its ``NamedTuple``) built from a TOML table (kebab-case keys)."""
     option_type = rule.options_type
-    fields = (
-        {f.name: f for f in dataclasses.fields(option_type)}
-        if dataclasses.is_dataclass(option_type)
-        else {}
-    )
+    fields: dict[str, Any] = getattr(option_type, "_field_defaults", {})
     kwargs: dict[str, Any] = {}
     for name, value in values.items():
         attr = name.replace("-", "_")
@@ -355,7 +370,7 @@ def build_options(
                 source=checker.source,
                 key=checker.prefix + f"{key}.{name}",
             )
-        default = fields[attr].default
+        default = fields[attr]
         kwargs[attr] = checker.like(f"{key}.{name}", value, default)
     return option_type(**kwargs)
 

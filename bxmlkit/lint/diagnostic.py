@@ -6,9 +6,10 @@ results from parallel workers can be merged and compared in tests without ceremo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, ClassVar, Final, NamedTuple
+
+from bxmlkit._frozen import Frozen
 
 __all__ = ["Diagnostic", "Edit", "Fix", "Severity"]
 
@@ -47,25 +48,67 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
 
-@dataclass(frozen=True, order=True)
-class Diagnostic:
+class Diagnostic(Frozen):
     """One finding of the linter.
 
     ``line`` and ``column`` are 1-based (0 when a position is unknown).  ``code`` is the stable
     rule code such as ``BX103``; ``name`` its kebab-case name.  ``fix`` is set when ``--fix``
     can correct the finding mechanically.  ``fix_withheld`` says why a rule's fix is not
     applied by ``--fix`` (it would reveal another problem, ...): then ``fix`` is None.
+
+    Immutable; ``==``, ``hash()`` and ordering use ``(path, line, column, code, message)``.
+    ``replace(**changes)`` makes a changed copy.
     """
 
-    path: str
-    line: int
-    column: int
-    code: str
-    name: str = field(compare=False)
-    severity: Severity = field(compare=False)
-    message: str = field(compare=True)
-    fix: Fix | None = field(default=None, compare=False)
-    fix_withheld: str = field(default="", compare=False)
+    _fields: ClassVar = (
+        "path", "line", "column", "code", "name", "severity", "message", "fix", "fix_withheld",
+    )  # fmt: skip
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        code: str,
+        name: str,
+        severity: Severity,
+        message: str,
+        fix: Fix | None = None,
+        fix_withheld: str = "",
+    ) -> None:
+        self.path: Final = path
+        self.line: Final = line
+        self.column: Final = column
+        self.code: Final = code
+        self.name: Final = name
+        self.severity: Final = severity
+        self.message: Final = message
+        self.fix: Final = fix
+        self.fix_withheld: Final = fix_withheld
+
+    def _key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def __lt__(self, other: Any) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other: Any) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other: Any) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other: Any) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() >= other._key()
+        return NotImplemented
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.code} {self.message}"

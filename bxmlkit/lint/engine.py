@@ -11,7 +11,6 @@ pool, once the number of files makes the pool's start-up cost worth paying.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -343,7 +342,7 @@ def _mark_withheld(
     for diagnostic in diagnostics:
         reasons = withheld.get((diagnostic.code, diagnostic.message))
         if diagnostic.fix is not None and reasons:
-            diagnostic = dataclasses.replace(diagnostic, fix=None, fix_withheld=reasons.pop(0))
+            diagnostic = diagnostic.replace(fix=None, fix_withheld=reasons.pop(0))
         marked.append(diagnostic)
     return marked
 

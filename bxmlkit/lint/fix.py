@@ -12,7 +12,6 @@ fix is reported as withheld, with the reason.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
@@ -200,9 +199,7 @@ def _withhold(
 ) -> list[Diagnostic]:
     """``diagnostics`` with every remaining fix removed and the reason it is withheld."""
     return [
-        d
-        if d.fix is None
-        else dataclasses.replace(d, fix=None, fix_withheld=reasons.get(d, default))
+        d if d.fix is None else d.replace(fix=None, fix_withheld=reasons.get(d, default))
         for d in diagnostics
     ]
 

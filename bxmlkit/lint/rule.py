@@ -1,4 +1,4 @@
-"""What a rule is: a code, a name, an options dataclass, a documented ``check()``.
+"""What a rule is: a code, a name, an options type (a NamedTuple), a documented ``check()``.
 
 A rule yields :class:`Finding` objects: a message and *where* (an element, optionally one of
 its attributes or its text, or an explicit line and column).  The engine turns findings into
@@ -13,7 +13,6 @@ feeds ``bxmlkit rule CODE``, the SARIF ``fullDescription`` and the docs.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -217,14 +216,12 @@ class Rule(Generic[OptionsT]):
 
     @classmethod
     def option_defaults(cls) -> dict[str, Any]:
-        """The options with their defaults, keyed by their kebab-case config name."""
-        if not dataclasses.is_dataclass(cls.options_type):
-            return {}
-        return {
-            f.name.replace("_", "-"): f.default
-            for f in dataclasses.fields(cls.options_type)
-            if f.default is not dataclasses.MISSING
-        }
+        """The options with their defaults, keyed by their kebab-case config name.
+
+        ``options_type`` is a ``NamedTuple`` whose fields all have defaults (or ``NoOptions``).
+        """
+        defaults: dict[str, Any] = getattr(cls.options_type, "_field_defaults", {})
+        return {name.replace("_", "-"): value for name, value in defaults.items()}
 
 
 _HEADING = r"^## (?P<title>.+?)\s*$"

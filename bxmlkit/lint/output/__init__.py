@@ -6,7 +6,7 @@ Each module has ``render(report: Report) -> str``.  ``FORMATS`` is the explicit 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bxmlkit.lint.diagnostic import Diagnostic, Severity
 from bxmlkit.lint.engine import FileResult
@@ -14,8 +14,7 @@ from bxmlkit.lint.engine import FileResult
 __all__ = ["FORMATS", "Report", "render"]
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """Everything a format may show: per-file results and how the run was made."""
 
     results: Sequence[FileResult]
@@ -26,7 +25,7 @@ class Report:
     #: the command line reported them, the summary must not call the run clean.
     unreadable: int = 0
     #: Codes of the rules that ran (SARIF lists their metadata).
-    rule_codes: Sequence[str] = field(default_factory=tuple)
+    rule_codes: Sequence[str] = ()
 
     @property
     def diagnostics(self) -> list[Diagnostic]:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
 from bxmlkit.vocabulary import MAX_DOCUMENT_BYTES
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of document-too-large."""
 
     #: The largest document Bandwidth accepts, in bytes (64 KB).

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
 from bxmlkit.lint.rules._common import local
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of gather-prompt-limit."""
 
     #: The documented limit of repeatCount x nested prompts.

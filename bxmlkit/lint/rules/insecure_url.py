@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
@@ -12,8 +12,7 @@ from bxmlkit.lint.rules._urls import host_of, scheme_of
 from bxmlkit.lint.rules.credentials_over_http import CREDENTIALS
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of insecure-url."""
 
     #: Hosts for which plain http is fine (local development).

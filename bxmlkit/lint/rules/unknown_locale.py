@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bxmlkit._suggest import nearest
 from bxmlkit.catalogue import KNOWN_LOCALES
@@ -24,8 +24,7 @@ _ALIASES = {
 }
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of unknown-locale."""
 
     #: Locales to accept in addition to the catalogue.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bxmlkit._suggest import nearest
 from bxmlkit.catalogue import KNOWN_VOICES, RETIRED_VOICES
@@ -11,8 +11,7 @@ from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Options of unknown-voice."""
 
     #: Voices to accept in addition to the catalogue (Bandwidth adds voices over time).
