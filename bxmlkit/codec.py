@@ -26,7 +26,20 @@ from lxml import etree
 from pydantic import ValidationError
 
 from bxmlkit._locate import SourceMap, element_path
-from bxmlkit._messages import unknown_element
+from bxmlkit._messages import (
+    Message,
+    invalid_text,
+    invalid_value,
+    misplaced_element,
+    missing_attribute,
+    missing_text,
+    text_not_allowed,
+    too_few_children,
+    too_many_children,
+    unknown_attribute,
+    unknown_element,
+    wrong_root,
+)
 from bxmlkit._parser import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
@@ -50,7 +63,7 @@ from bxmlkit.models._base import (
 from bxmlkit.models._types import PATTERN_WORDS
 from bxmlkit.models.comment import COMMENT_TYPE, Comment
 from bxmlkit.models.roots import Bxml, Response
-from bxmlkit.vocabulary import ROOTS
+from bxmlkit.vocabulary import ROOTS, VARIANTS
 
 __all__ = ["from_xml", "to_xml"]
 
@@ -356,15 +369,12 @@ class _Reader:
         element: etree._Element,
         *,
         attribute: str | None = None,
-        at_text: bool = False,
         expected: str = "",
         actual: str = "",
         hint: str = "",
     ) -> BxmlStructureError:
         if attribute is not None:
             line, column = self.source_map.attribute(element, attribute)
-        elif at_text:
-            line, column = self.source_map.text_content(element)
         else:
             line, column = self.source_map.element(element)
         return BxmlStructureError(
@@ -404,18 +414,14 @@ class _Reader:
                 raise self.error(
                     problem, root, expected="<Response> or <Bxml> without xmlns", actual=tag
                 )
-            hint = ""
-            if isinstance(tag, str) and tag.lower() == "xml" and len(root) == 1:
-                hint = "remove the <xml> wrapper that an old SDK put around the document"
-            elif isinstance(tag, str):
-                guess = _suggest(_local(tag), list(ROOT_TAGS))
-                hint = f"did you mean <{guess}>?" if guess else ""
+            children = [_local(child.tag) for child in root if isinstance(child.tag, str)]
+            said = wrong_root(_local(tag), children)
             raise self.error(
-                f"the root element is <{_local(tag)}>, expected <Response> or <Bxml>",
+                said.core,
                 root,
                 expected="<Response> or <Bxml>",
                 actual=f"<{_local(tag)}>",
-                hint=hint,
+                hint=said.hint,
             )
         plan = _PLANS[str(tag)]
         # The whole tree is checked for structure while it is read into plain data, then
@@ -542,16 +548,15 @@ class _Reader:
         self, node: etree._Element, cls: type[Element], name: str, raw_name: str
     ) -> BxmlStructureError:
         names = list(cls.xml_attribute_map)
-        guess = _suggest(name, names)
-        hint = f'did you mean "{guess}"?' if guess else ""
         expected = ", ".join(names) if names else "no attributes"
+        said = unknown_attribute(name, cls.xml_tag, _parent_tag(node))
         return self.error(
-            f'unknown attribute "{name}" on <{cls.xml_tag}>',
+            said.core,
             node,
             attribute=raw_name if not raw_name.startswith("{") else name,
             expected=expected,
             actual=name,
-            hint=hint,
+            hint=said.hint,
         )
 
     def convert(
@@ -573,20 +578,25 @@ class _Reader:
             ok = _DECIMAL.match(value) is not None
             converted = float(value) if ok else None
         if not ok:
-            allowed = describe_allowed(kind, attribute.constraints)
-            hint = ""
-            if kind == "bool" and value in ("True", "False", "TRUE", "FALSE"):
-                hint = f'write "{value.lower()}" (BXML booleans are lowercase)'
-            raise self.error(
-                f'{cls.xml_tag} attribute {attribute.xml_name}="{value}" is not '
-                f"valid: expected {allowed}",
-                node,
-                attribute=attribute.xml_name,
-                expected=allowed,
-                actual=value,
-                hint=hint,
-            )
+            raise self.bad_value(node, cls, attribute)
         return converted
+
+    def bad_value(
+        self, node: etree._Element, cls: type[Element], attribute: AttributeInfo
+    ) -> BxmlStructureError:
+        """The error for a value of ``attribute`` that its element does not accept."""
+        value = node.get(attribute.xml_name)
+        if value is None and attribute.xml_name.startswith("xml:"):
+            value = node.get(XML_NS + attribute.xml_name[4:])
+        said = invalid_value(cls.xml_tag, _parent_tag(node), attribute.xml_name, value or "")
+        return self.error(
+            said.core,
+            node,
+            attribute=attribute.xml_name,
+            expected=describe_allowed(attribute.kind, attribute.constraints),
+            actual=str(value),
+            hint=said.hint,
+        )
 
     def text_with_comments(self, node: etree._Element, plan: _ReadPlan) -> str:
         """The text of a text-only element that has comments inside (their text left out)."""
@@ -635,22 +645,19 @@ class _Reader:
         allowed = list(cls.child_tags)
         expected = ", ".join(allowed) if allowed else "no child elements"
         if name in ELEMENTS and name not in allowed:
-            where = f"inside <{cls.xml_tag}>"
-            message = f"<{name}> is not allowed {where}; allowed: {expected}"
-            return self.error(message, child, expected=expected, actual=f"<{name}>")
-        said = unknown_element(name, cls.xml_tag, allowed)
+            said = misplaced_element(name, cls.xml_tag, allowed)
+        else:
+            said = unknown_element(name, cls.xml_tag, allowed)
         return self.error(said.core, child, expected=expected, actual=f"<{name}>", hint=said.hint)
 
     def stray_text(self, node: etree._Element, cls: type[Element], text: str) -> BxmlStructureError:
-        snippet = text.strip()
-        if len(snippet) > 40:
-            snippet = snippet[:37] + "..."
+        said = text_not_allowed(cls.xml_tag, _parent_tag(node), text)
         return self.error(
-            f'unexpected text "{snippet}" inside <{cls.xml_tag}>, which holds no text',
+            said.core,
             node,
-            at_text=True,
             expected="only child elements, comments and whitespace",
-            actual=snippet,
+            actual=text.strip(),
+            hint=said.hint,
         )
 
     def translate(
@@ -671,55 +678,68 @@ class _Reader:
                 if candidate.xml_name == field:
                     attribute = candidate
         if attribute is not None:
-            value = node.get(attribute.xml_name)
-            if value is None and attribute.xml_name.startswith("xml:"):
-                value = node.get(XML_NS + attribute.xml_name[4:])
-            allowed = describe_allowed(attribute.kind, attribute.constraints)
             if error["type"] == "missing":
+                allowed = describe_allowed(attribute.kind, attribute.constraints)
+                said = missing_attribute(attribute.xml_name, cls.xml_tag, _parent_tag(node))
                 return self.error(
-                    f"<{cls.xml_tag}> is missing required attribute {attribute.xml_name}",
+                    said.core,
                     node,
                     expected=f"{attribute.xml_name}: {allowed}",
                     actual="no such attribute",
+                    hint=said.hint,
                 )
-            return self.error(
-                f'{cls.xml_tag} attribute {attribute.xml_name}="{value}" is not valid: '
-                f"expected {allowed}",
-                node,
-                attribute=attribute.xml_name,
-                expected=allowed,
-                actual=str(value),
-            )
+            return self.bad_value(node, cls, attribute)
         if field and field == cls.text_field:
             constraints = field_constraints(cls.model_fields[field])
             allowed = describe_allowed("str", constraints)
             text = data.get(field)
             if text is None:
-                return self.error(
-                    f"<{cls.xml_tag}> needs text content: {allowed}",
-                    node,
-                    at_text=True,
-                    expected=allowed,
-                    actual="no text",
-                )
-            return self.error(
-                f'<{cls.xml_tag}> text "{text}" is not valid: expected {allowed}',
-                node,
-                at_text=True,
-                expected=allowed,
-                actual=str(text),
-            )
+                said = missing_text(cls.xml_tag, _parent_tag(node))
+                return self.error(said.core, node, expected=allowed, actual="no text")
+            said = invalid_text(cls.xml_tag, _parent_tag(node), str(text))
+            return self.error(said.core, node, expected=allowed, actual=str(text), hint=said.hint)
         if field and field == cls.children_field:
+            declared = self.undeclared_attribute(node, cls)
+            if declared is not None:
+                return declared
+            counted = _children_problem(error, cls)
+            if counted is None:
+                msg = str(error.get("msg", "")).removeprefix("Value error, ")
+                counted = Message(f"<{cls.xml_tag}> content is not valid: {msg}")
             return self.error(
-                f"<{cls.xml_tag}> content is not valid: {_children_problem(error, cls)}",
+                counted.core,
                 _offending_child(node, error),
                 expected=_children_expectation(cls),
                 actual=str(error.get("msg", "")),
+                hint=counted.hint,
             )
         return self.error(
             f"<{cls.xml_tag}> is not valid: {error.get('msg', '')}",
             node,
         )
+
+    def undeclared_attribute(
+        self, node: etree._Element, cls: type[Element]
+    ) -> BxmlStructureError | None:
+        """A child with an attribute its declaration inside ``node`` lacks (``<SipUri>`` takes
+        none inside ``<Refer>``), as the unknown attribute it is; None if there is none."""
+        for child in node:
+            variant = VARIANTS.get((child.tag, cls.xml_tag)) if type(child.tag) is str else None
+            if variant is None:
+                continue
+            for name in child.attrib:
+                if name not in variant.attributes:
+                    said = unknown_attribute(name, str(child.tag), cls.xml_tag)
+                    expected = ", ".join(variant.attributes) or "no attributes"
+                    return self.error(
+                        said.core,
+                        child,
+                        attribute=name,
+                        expected=expected,
+                        actual=name,
+                        hint=said.hint,
+                    )
+        return None
 
 
 def _comment_data(node: etree._Element) -> dict[str, str]:
@@ -729,15 +749,25 @@ def _comment_data(node: etree._Element) -> dict[str, str]:
     return {TYPE_KEY: COMMENT_TYPE, "text": node.text or ""}
 
 
-def _children_problem(error: Any, cls: type[Element]) -> str:
+def _children_problem(error: Any, cls: type[Element]) -> Message | None:
+    """The message for too few or too many children (None for another complaint)."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    names = list(cls.child_tags)
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length')} of {', '.join(cls.child_tags)}"
+        high = field_constraints(cls.model_fields[cls.children_field or ""]).max_length
+        return too_few_children(cls.xml_tag, names, int(ctx.get("min_length", 1)), high)
     if kind == "too_long":
-        return f"allows at most {ctx.get('max_length')} {' or '.join(cls.child_tags)} children"
-    message = str(error.get("msg", ""))
-    return message.removeprefix("Value error, ")
+        return too_many_children(
+            cls.xml_tag, names, int(ctx.get("max_length", 0)), int(ctx.get("actual_length", 0))
+        )
+    return None
+
+
+def _parent_tag(node: etree._Element) -> str | None:
+    """The tag of ``node``'s parent element (None at the root)."""
+    parent = node.getparent()
+    return parent.tag if parent is not None and isinstance(parent.tag, str) else None
 
 
 def _offending_child(node: etree._Element, error: Any) -> etree._Element:

@@ -9,11 +9,23 @@ from typing import Final
 from lxml import etree
 
 from bxmlkit._locate import PathIndex, SourceMap
-from bxmlkit._messages import unknown_element
+from bxmlkit._messages import (
+    invalid_text,
+    invalid_value,
+    misplaced_element,
+    missing_attribute,
+    missing_text,
+    show,
+    text_not_allowed,
+    too_few_children,
+    too_many_children,
+    unknown_attribute,
+    unknown_element,
+    wrong_root,
+)
 from bxmlkit._parser import ParsedDocument
-from bxmlkit._suggest import closest as _suggest
 from bxmlkit._wellformed import namespace_problem
-from bxmlkit.schema._catalogue import ElementSpec, ValueSpec, get_catalogue
+from bxmlkit.schema._catalogue import ElementSpec, get_catalogue
 from bxmlkit.schema._violation import Violation, ViolationKind
 
 __all__ = ["Reporter"]
@@ -250,13 +262,13 @@ class Reporter:
         )
 
     def _wrong_root(self, element: etree._Element) -> None:
-        roots = " or ".join(f"<{name}>" for name in self.catalogue.roots)
         name = _written(element)
         namespace = etree.QName(element).namespace
         if namespace and etree.QName(element).localname in self.catalogue.roots:
             message = namespace_problem(etree.QName(element).localname, namespace) or ""
         else:
-            message = f"the root element must be {roots}, not <{name}>"
+            children = [_written(child) for child in element.iterchildren(etree.Element)]
+            message = wrong_root(name, children).text
         expected = " or ".join(self.catalogue.roots)
         self._add(
             element,
@@ -268,12 +280,7 @@ class Reporter:
         name = _written_attribute(element, clark)
         spec = self._spec(element)
         allowed = tuple(spec.attributes) if spec is not None else ()
-        message = f'unknown attribute "{name}" on <{_written(element)}>'
-        suggestion = _suggest(name, allowed)
-        if suggestion:
-            message += f"; did you mean {suggestion}?"
-        elif not allowed:
-            message += f"; <{_written(element)}> takes no attributes"
+        message = unknown_attribute(name, _written(element), _parent_name(element)).text
         violation = self._violation(
             element,
             "unknown-attribute",
@@ -288,7 +295,7 @@ class Reporter:
         name = _written_attribute(element, clark)
         spec = self._spec(element)
         attribute = spec.attributes.get(name) if spec is not None else None
-        message = f"<{_written(element)}> is missing required attribute {name}"
+        message = missing_attribute(name, _written(element), _parent_name(element)).text
         violation = self._violation(
             element,
             "missing-attribute",
@@ -311,10 +318,7 @@ class Reporter:
         if plain and child.tag in allowed and group is not None and group.max_occurs is not None:
             count = sum(1 for c in parent.iterchildren(etree.Element) if c.tag in group.names)
             noun = "child" if group.max_occurs == 1 else "children"
-            message = (
-                f"<{parent_name}> allows at most {group.max_occurs} {group.names_text()} "
-                f"{noun}; found {count}"
-            )
+            message = too_many_children(parent_name, group.names, group.max_occurs, count).text
             violation = self._violation(
                 child,
                 "too-many-children",
@@ -322,14 +326,7 @@ class Reporter:
                 expected=f"at most {group.max_occurs} {group.names_text()} {noun}",
             )
         elif plain and child.tag in self.catalogue.main:
-            if allowed:
-                message = f"<{name}> is not allowed inside <{parent_name}>; allowed: " + ", ".join(
-                    allowed
-                )
-            else:
-                message = (
-                    f"<{name}> is not allowed inside <{parent_name}>, which takes no child elements"
-                )
+            message = misplaced_element(name, parent_name, allowed).text
             violation = self._violation(
                 child,
                 "invalid-child",
@@ -359,7 +356,8 @@ class Reporter:
         noun = "child" if group.min_occurs == 1 else "children"
         amount = "exactly" if group.min_occurs == group.max_occurs else "at least"
         needed = f"{amount} {group.min_occurs} {group.names_text()} {noun}"
-        message = f"<{_written(parent)}> needs {needed}"
+        said = too_few_children(_written(parent), group.names, group.min_occurs, group.max_occurs)
+        message = said.text
         self._add(
             parent,
             "#children",
@@ -368,15 +366,7 @@ class Reporter:
 
     def _text_not_allowed(self, element: etree._Element) -> None:
         text = _direct_text(element).strip(_XML_SPACE_CHARS)
-        spec = self._spec(element)
-        name = _written(element)
-        if spec is not None and spec.child_group is not None and spec.content == "element-only":
-            message = (
-                f"<{name}> must not contain text, only {spec.child_group.names_text()} "
-                f"elements; found {_show(text)}"
-            )
-        else:
-            message = f"<{name}> must not contain text; found {_show(text)}"
+        message = text_not_allowed(_written(element), _parent_name(element), text).text
         violation = self._violation(
             element, "invalid-text", message, value=text, expected="no text"
         )
@@ -390,14 +380,14 @@ class Reporter:
         values = spec.text if spec is not None else None
         raw = _direct_text(element)
         if values is None:
-            self._unexplained(element, None, f"invalid text {_show(raw)}")
+            self._unexplained(element, None, f"invalid text {show(raw)}")
             return
         value = values.normalize(raw)
-        name = _written(element)
+        name, parent = _written(element), _parent_name(element)
         if value == "":
-            message = f"<{name}> has no text: expected {values.expected()}"
+            message = missing_text(name, parent).text
         else:
-            message = _value_message(f"<{name}> text {_show(value)}", value, values, facet)
+            message = invalid_text(name, parent, value).text
         violation = self._violation(
             element, "invalid-text", message, value=value, expected=values.expected()
         )
@@ -409,10 +399,9 @@ class Reporter:
         attribute = spec.attributes.get(name) if spec is not None else None
         value = element.get(clark) or ""
         if attribute is None:
-            self._unexplained(element, clark, f"invalid value {_show(value)}")
+            self._unexplained(element, clark, f"invalid value {show(value)}")
             return
-        subject = f"{_written(element)} attribute {name}={_show(value)}"
-        message = _value_message(subject, attribute.value.normalize(value), attribute.value, facet)
+        message = invalid_value(_written(element), _parent_name(element), name, value).text
         violation = self._violation(
             element,
             "invalid-value",
@@ -428,7 +417,7 @@ class Reporter:
         name = _written_attribute(element, clark)
         value = element.get(clark) or ""
         message = (
-            f"{_written(element)} attribute {name}={_show(value)} is invalid: BXML elements "
+            f"{_written(element)} attribute {name}={show(value)} is invalid: BXML elements "
             f"cannot change their type"
         )
         violation = self._violation(
@@ -446,32 +435,17 @@ class Reporter:
         self._add(element, "@" + clark if clark else "#other", violation, 0)
 
 
-def _value_message(subject: str, value: str, values: ValueSpec, facet: str) -> str:
-    """``Gather attribute maxDigits="0" is out of range: allowed 1 to 50`` and friends."""
-    if facet == "range" and values.range_text():
-        return f"{subject} is out of range: allowed {values.range_text()}"
-    if values.enumeration is not None:
-        return f"{subject} is invalid: allowed values are " + ", ".join(values.enumeration)
-    if facet == "too-long" and values.max_length is not None:
-        return (
-            f"{subject} is too long ({len(value)} characters): allowed at most {values.max_length}"
-        )
-    return f"{subject} is invalid: expected {values.expected()}"
-
-
-def _show(value: str) -> str:
-    """A value quoted for a message, shortened when long."""
-    flat = value.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-    if len(flat) > _SHOW_LIMIT:
-        flat = flat[: _SHOW_LIMIT - 3] + "..."
-    return f'"{flat}"'
-
-
 def _direct_text(element: etree._Element) -> str:
     """The character data directly inside ``element`` (not inside its children)."""
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element)
     return "".join(parts)
+
+
+def _parent_name(element: etree._Element) -> str | None:
+    """The name of ``element``'s parent as written (None for the root)."""
+    parent = element.getparent()
+    return _written(parent) if parent is not None else None
 
 
 def _clark_local(name: object) -> str:

@@ -44,7 +44,7 @@ def test_bad_config_raises() -> None:
 def test_diagnostic_is_a_small_frozen_sortable_value() -> None:
     (diagnostic,) = lint(BAD)
     assert str(diagnostic) == (
-        "<string>:1:19: BX103 <Gather> has no attribute 'maxdigits'; did you mean 'maxDigits'?"
+        '<string>:1:19: BX103 unknown attribute "maxdigits" on <Gather>; did you mean "maxDigits"?'
     )
     assert diagnostic.name == "unknown-attribute"
     assert diagnostic.severity is Severity.ERROR

@@ -53,7 +53,7 @@ def test_error_exits_1_with_caret(tree: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "bad.xml")
     assert code == 1
     assert out.splitlines()[:3] == [
-        "bad.xml:2:13: BX103 [*] <Gather> has no attribute 'maxdigits'; did you mean 'maxDigits'?",
+        'bad.xml:2:13: BX103 [*] unknown attribute "maxdigits" on <Gather>; did you mean "maxDigits"?',
         ' 2 |     <Gather maxdigits="4"/>',
         "   |             ^",
     ]

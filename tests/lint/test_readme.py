@@ -30,10 +30,10 @@ MENU_XML = """\
 """
 COMMAND = "bxmlkit lint bxml/"
 OUTPUT = """\
-bxml/menu.xml:2:50: BX103 [*] <Gather> has no attribute 'maxdigits'; did you mean 'maxDigits'?
+bxml/menu.xml:2:50: BX103 [*] unknown attribute "maxdigits" on <Gather>; did you mean "maxDigits"?
  2 |     <Gather gatherUrl="https://example.com/menu" maxdigits="1" timeout="10">
    |                                                  ^
-bxml/menu.xml:2:64: BX103 <Gather> has no attribute 'timeout'; BXML has firstDigitTimeout (for the first digit) and interDigitTimeout (between digits)
+bxml/menu.xml:2:64: BX103 unknown attribute "timeout" on <Gather>; BXML has firstDigitTimeout (for the first digit) and interDigitTimeout (between digits)
  2 |     <Gather gatherUrl="https://example.com/menu" maxdigits="1" timeout="10">
    |                                                                ^
 bxml/menu.xml:3:24: BX501 unknown voice 'Julie': voice names are lowercase, write 'julie'
@@ -53,7 +53,7 @@ for diagnostic in lint('<Response><Gather maxdigits="4"/></Response>'):
     print(diagnostic)
 """
 API_OUTPUT = (
-    "<string>:1:19: BX103 <Gather> has no attribute 'maxdigits'; did you mean 'maxDigits'?\n"
+    '<string>:1:19: BX103 unknown attribute "maxdigits" on <Gather>; did you mean "maxDigits"?\n'
 )
 
 # -- "Configuration" ---------------------------------------------------------------------------

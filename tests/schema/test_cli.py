@@ -28,9 +28,10 @@ def test_violations_exit_1_with_path_line_column(capsys: pytest.CaptureFixture[s
     assert main(["validate", str(VALID), str(BAD_ENUM), str(WRONG_ROOT)]) == 1
     out, err = capsys.readouterr()
     assert out.splitlines() == [
-        f'{BAD_ENUM}:3:52: Redirect attribute redirectMethod="get" is invalid: allowed values '
-        "are GET, POST",
-        f"{WRONG_ROOT}:2:1: the root element must be <Response> or <Bxml>, not <Gather>",
+        f'{BAD_ENUM}:3:52: Redirect attribute redirectMethod="get" is invalid: expected one of '
+        'GET, POST; values are case-sensitive: did you mean "GET"?',
+        f"{WRONG_ROOT}:2:1: the root element must be <Response> or <Bxml>, not <Gather>; "
+        "<Response> answers a webhook, <Bxml> is the body of an update-call request",
     ]
     assert err == ""
 
@@ -77,7 +78,8 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     _stdin(monkeypatch, b'<Response>\n<Pause duration="0"/></Response>')
     assert main(["validate", "-"]) == 1
     assert capsys.readouterr().out == (
-        '<stdin>:2:8: Pause attribute duration="0" is out of range: allowed 0.1 to 86400\n'
+        '<stdin>:2:8: Pause attribute duration="0" is invalid: expected a decimal number from 0.1 '
+        "to 86400\n"
     )
 
 

@@ -45,7 +45,10 @@ def test_accepts_a_path(tmp_path: Path) -> None:
 
 def test_the_brief_example_message() -> None:
     (violation,) = schema.validate(BAD_GATHER)
-    assert violation.message == 'Gather attribute maxDigits="0" is out of range: allowed 1 to 50'
+    assert (
+        violation.message
+        == 'Gather attribute maxDigits="0" is invalid: expected an integer from 1 to 50'
+    )
     assert (violation.element, violation.attribute, violation.value) == ("Gather", "maxDigits", "0")
     assert violation.expected == "an integer from 1 to 50"
     assert str(violation) == "2:11: " + violation.message
@@ -199,7 +202,7 @@ def test_two_libxml2_errors_for_one_value_become_one_violation(facet_first: bool
     errors = [facet, generic] if facet_first else [generic, facet]
     violations = _report.Reporter(document).report(errors)
     assert [v.message for v in violations] == [
-        'Gather attribute maxDigits="77" is out of range: allowed 1 to 50'
+        'Gather attribute maxDigits="77" is invalid: expected an integer from 1 to 50'
     ]
 
 

@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from bxmlkit._messages import declaration, invalid_text, missing_text, text_not_allowed
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions
-from bxmlkit.lint.rules._common import element_for
+from bxmlkit.lint.rules._common import element_for, local
 from bxmlkit.lint.rules._violations import ViolationRule
-from bxmlkit.vocabulary import DTMF_ALPHABET, ELEMENTS
 
 if TYPE_CHECKING:
     from bxmlkit.lint._schema import Violation
-
-_DTMF = frozenset(DTMF_ALPHABET)
-
-_EXPECTED = {
-    "PhoneNumber": ELEMENTS["PhoneNumber"].text.expected if ELEMENTS["PhoneNumber"].text else "",
-    "SipUri": "a SIP URI such as sip:user@example.com",
-    "Conference": "a name of 1 to 100 letters, digits, '.', '_' or '-'",
-    "Bridge": "the id of the call to bridge, such as c-95ac8d6e-...",
-    "Endpoint": "an endpoint id",
-    "PlayAudio": "the URL of a wav or mp3 file",
-    "Tag": "at most 256 characters",
-}
 
 
 class InvalidTextRule(ViolationRule):
@@ -89,29 +77,16 @@ class InvalidTextRule(ViolationRule):
     def describe(self, ctx: Context, violation: Violation) -> Finding | None:
         element = element_for(ctx, violation.path)
         tag = violation.element
+        parent = element.getparent() if element is not None else None
+        parent_tag = local(parent) if parent is not None else None
         value = violation.value
         if value is None and element is not None:
             value = (element.text or "").strip()
-        if tag == "SendDtmf" and value:
-            bad = sorted({c for c in value if c not in _DTMF})
-            if bad:
-                message = (
-                    f"invalid DTMF character{'s' if len(bad) > 1 else ''} "
-                    f"{', '.join(repr(c) for c in bad)} in {value!r}: allowed are 0-9 * # "
-                    "A-D (a-d), and , w W for pauses"
-                )
-            else:
-                message = f"invalid DTMF string {value!r}: at most 50 characters"
-        elif tag == "PhoneNumber":
-            message = f"malformed phone number {value!r}: expected {_EXPECTED[tag]}"
-        elif value and tag in _EXPECTED:
-            message = f"invalid text {value!r} in <{tag}>: expected {_EXPECTED[tag]}"
-        elif not value and tag in _EXPECTED:
-            message = f"<{tag}> needs text content: {_EXPECTED[tag]}"
-        elif value:
-            message = f"<{tag}> takes no text content, found {value!r}"
+        declared = declaration(tag, parent_tag)
+        if declared is None or declared.text is None:
+            said = text_not_allowed(tag, parent_tag, value or "")
+        elif not value:
+            said = missing_text(tag, parent_tag)
         else:
-            message = f"invalid text in <{tag}>: {violation.message}"
-        if element is None:
-            return Finding(message, line=violation.line, column=violation.column)
-        return Finding(message, element=element, text=bool(value))
+            said = invalid_text(tag, parent_tag, value)
+        return self.at(ctx, violation, said.text)

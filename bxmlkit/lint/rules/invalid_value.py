@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bxmlkit.lint import _schema
+from bxmlkit._messages import invalid_value
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
-from bxmlkit.lint.rules._common import attribute_value_edit, element_for, single_fix
+from bxmlkit.lint.rules._common import attribute_value_edit, element_for, local, single_fix
 from bxmlkit.lint.rules._violations import ViolationRule
 
 if TYPE_CHECKING:
@@ -60,27 +60,13 @@ class InvalidAttributeValueRule(ViolationRule):
         value = violation.value
         if value is None and element is not None:
             value = element.get(name)
-        info = _schema.catalogue().get(violation.element)
-        attr = info.attributes.get(name) if info is not None else None
-        message = f"invalid value {value!r} for {name!r} on <{violation.element}>"
-        fix = None
-        is_bool = (attr is not None and attr.type in ("bool", "boolean")) or (
-            violation.expected is not None and "true" in violation.expected
-        )
-        if value in ("True", "False", "TRUE", "FALSE") and is_bool:
-            message += f": BXML booleans are lowercase, write {value.lower()!r}"
-            if element is not None:
-                edit = attribute_value_edit(ctx, element, name, value.lower())
-                fix = single_fix(f"write {value.lower()!r}", edit)
-        else:
-            if violation.expected:
-                message += f": expected {violation.expected}"
-            else:
-                message += f": {violation.message}"
-            if attr is not None and attr.enum and value is not None:
-                slip = [e for e in attr.enum if e.lower() == value.lower()]
-                if slip:
-                    message += f" (values are case-sensitive: did you mean {slip[0]!r}?)"
+        parent = element.getparent() if element is not None else None
+        parent_tag = local(parent) if parent is not None else None
+        said = invalid_value(violation.element, parent_tag, name, value or "")
         if element is None:
-            return Finding(message, line=violation.line, column=violation.column)
-        return Finding(message, element=element, attribute=name, fix=fix)
+            return Finding(said.text, line=violation.line, column=violation.column)
+        fix = None
+        if said.replacement is not None:
+            edit = attribute_value_edit(ctx, element, name, said.replacement)
+            fix = single_fix(f"write {said.replacement!r}", edit)
+        return Finding(said.text, element=element, attribute=name, fix=fix)

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bxmlkit._messages import missing_attribute
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
+from bxmlkit.lint.rules._common import element_for, local
 from bxmlkit.lint.rules._violations import ViolationRule
 
 if TYPE_CHECKING:
     from bxmlkit.lint._schema import Violation
-
-_ADVICE = {
-    "redirectUrl": "the URL that returns the next BXML",
-    "destination": "the WebSocket URL, wss://...",
-    "dtmfUrl": "the URL that receives each digit",
-    "to": "an E.164 number or a sip: URI",
-    "name": "the name given to <StartStream name=...>",
-}
 
 
 class MissingAttributeRule(ViolationRule):
@@ -57,8 +51,8 @@ class MissingAttributeRule(ViolationRule):
     kinds = ("missing-attribute",)
 
     def describe(self, ctx: Context, violation: Violation) -> Finding | None:
-        name = violation.attribute or "?"
-        message = f"<{violation.element}> requires the attribute {name!r}"
-        if name in _ADVICE:
-            message += f" ({_ADVICE[name]})"
-        return self.at(ctx, violation, message)
+        element = element_for(ctx, violation.path)
+        parent = element.getparent() if element is not None else None
+        parent_tag = local(parent) if parent is not None else None
+        said = missing_attribute(violation.attribute or "?", violation.element, parent_tag)
+        return self.at(ctx, violation, said.text)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bxmlkit._suggest import suggest_attribute
-from bxmlkit.lint import _schema
+from bxmlkit._messages import unknown_attribute
 from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
@@ -71,46 +70,11 @@ class UnknownAttributeRule(ViolationRule):
             return None
         element = element_for(ctx, violation.path)
         parent = element.getparent() if element is not None else None
-        parent_tag = local(parent) if parent is not None else None
-        known = sorted(_schema.attributes_in(tag, parent_tag))
-        if name in _schema.attributes_in(tag, None) and name not in known:
-            where = f"<{tag}> inside <{parent_tag}>"
-            message = f"{where} takes {'no attributes' if not known else 'no ' + repr(name)}"
-            if element is None:
-                return Finding(message, line=violation.line, column=violation.column)
-            return Finding(message, element=element, attribute=name)
-        suggestion = suggest_attribute(tag, name, known)
-        message = f"<{tag}> has no attribute {name!r}"
-        fix = None
-        owners = _owners(name, tag)
-        if owners and (suggestion is None or not suggestion.safe):
-            message += f"; it belongs on {owners}: move it there"
-        elif suggestion is not None:
-            if suggestion.name is None:
-                message += f"; {suggestion.advice}"
-            elif suggestion.safe:
-                message += f"; did you mean {suggestion.name!r}?"
-                if element is not None and suggestion.name not in element.attrib:
-                    edit = attribute_name_edit(ctx, element, name, suggestion.name)
-                    fix = single_fix(f"rename {name!r} to {suggestion.name!r}", edit)
-            elif (
-                suggestion.advice.startswith("did you mean") or suggestion.name in suggestion.advice
-            ):
-                message += f"; {suggestion.advice}"
-            else:
-                message += f"; {suggestion.advice} ({suggestion.name})"
+        said = unknown_attribute(name, tag, local(parent) if parent is not None else None)
         if element is None:
-            return Finding(message, line=violation.line, column=violation.column)
-        return Finding(message, element=element, attribute=name, fix=fix)
-
-
-def _owners(name: str, tag: str) -> str:
-    """``<PhoneNumber> or <SipUri>``: the few other elements that have attribute ``name``."""
-    owners = sorted(
-        info.name
-        for info in _schema.catalogue().values()
-        if name in info.attributes and info.name != tag and info.category != "root"
-    )
-    if not owners or len(owners) > 3:
-        return ""
-    return " or ".join(f"<{owner}>" for owner in owners)
+            return Finding(said.text, line=violation.line, column=violation.column)
+        fix = None
+        if said.replacement is not None and said.replacement not in element.attrib:
+            edit = attribute_name_edit(ctx, element, name, said.replacement)
+            fix = single_fix(f"rename {name!r} to {said.replacement!r}", edit)
+        return Finding(said.text, element=element, attribute=name, fix=fix)

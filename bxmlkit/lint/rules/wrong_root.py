@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from bxmlkit._messages import wrong_root
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint.diagnostic import Edit, Fix, Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
@@ -69,26 +70,12 @@ class WrongRootRule(Rule[NoOptions]):
             if problem is not None:
                 yield Finding(problem, element=root, fix=_drop_xmlns(ctx, root))
                 return
-        roots = sorted(ROOTS)
-        children = [c for c in root if isinstance(c.tag, str)]
-        if tag.lower() == "xml" and len(children) == 1 and local(children[0]) in roots:
-            inner = local(children[0])
-            yield Finding(
-                f"an <{tag}> element is wrapped around <{inner}>; the root must be <{inner}> "
-                "itself (an old SDK emitted this wrapper)",
-                element=root,
-                fix=_unwrap(ctx, root, tag),
-            )
-            return
-        allowed = " or ".join(f"<{r}>" for r in sorted(roots, reverse=True))
-        if tag == "Request":
-            hint = "<Request> is a BXML v1 (php SDK) root; BXML v2 uses <Response>"
-        elif tag.lower() in {r.lower() for r in roots}:
-            right = next(r for r in roots if r.lower() == tag.lower())
-            hint = f"element names are case-sensitive: did you mean <{right}>?"
-        else:
-            hint = "<Response> answers a webhook, <Bxml> is the body of an update-call request"
-        yield Finding(f"the root element must be {allowed}, not <{tag}>; {hint}", element=root)
+        children = [local(child) for child in root if isinstance(child.tag, str)]
+        said = wrong_root(tag, children)
+        fix = None
+        if tag.lower() == "xml" and len(children) == 1 and children[0] in ROOTS:
+            fix = _unwrap(ctx, root, tag)
+        yield Finding(said.text, element=root, fix=fix)
 
 
 def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:

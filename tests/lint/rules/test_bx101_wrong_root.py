@@ -15,7 +15,7 @@ from bxmlkit.lint import lint
         pytest.param(
             "<xml>\n<Response><Hangup/></Response>\n</xml>",
             (1, 1, "BX101"),
-            "wrapped",
+            "remove the <xml> wrapper",
             id="xml-wrapper",
         ),
         pytest.param(

@@ -16,13 +16,13 @@ from bxmlkit.lint.fix import apply_fixes
         pytest.param(
             '<Response><Ring answerCall="True"/></Response>',
             (1, 17, "BX104"),
-            "write 'true'",
+            'write "true"',
             id="python-True",
         ),
         pytest.param(
             '<Response><Conference mute="False">c</Conference></Response>',
             (1, 23, "BX104"),
-            "write 'false'",
+            'write "false"',
             id="python-False",
         ),
         pytest.param(
@@ -34,11 +34,11 @@ from bxmlkit.lint.fix import apply_fixes
         pytest.param(
             '<Response><Gather gatherUrl="https://x" gatherMethod="post"/></Response>',
             (1, 41, "BX104"),
-            "did you mean 'POST'",
+            'did you mean "POST"',
             id="enum-case",
         ),
         pytest.param(
-            '<Response><Ring answerCall="1"/></Response>', (1, 17, "BX104"), "'1'", id="bool-one"
+            '<Response><Ring answerCall="1"/></Response>', (1, 17, "BX104"), '"1"', id="bool-one"
         ),
     ],
 )

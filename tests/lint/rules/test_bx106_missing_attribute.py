@@ -11,15 +11,20 @@ import pytest
     ("xml", "problem", "words"),
     [
         pytest.param(
-            "<Response><Redirect/></Response>", (1, 11, "BX106"), "'redirectUrl'", id="redirect"
+            "<Response><Redirect/></Response>",
+            (1, 11, "BX106"),
+            "attribute redirectUrl",
+            id="redirect",
         ),
         pytest.param(
             "<Response>\n  <StartStream name='s'/>\n</Response>",
             (2, 3, "BX106"),
-            "'destination'",
+            "attribute destination",
             id="stream",
         ),
-        pytest.param("<Response><Forward/></Response>", (1, 11, "BX106"), "'to'", id="forward"),
+        pytest.param(
+            "<Response><Forward/></Response>", (1, 11, "BX106"), "attribute to;", id="forward"
+        ),
     ],
 )
 def test_missing_attribute(

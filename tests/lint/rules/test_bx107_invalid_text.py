@@ -24,22 +24,25 @@ import pytest
         ),
         pytest.param(
             "<Response><Transfer><PhoneNumber>555-0123</PhoneNumber></Transfer></Response>",
-            (1, 34, "BX107"),
-            "malformed phone number '555-0123'",
+            (1, 21, "BX107"),
+            '<PhoneNumber> text "555-0123" is invalid',
             id="phone",
         ),
         pytest.param(
-            "<Response><SendDtmf>12x#</SendDtmf></Response>", (1, 21, "BX107"), "'x'", id="dtmf"
+            "<Response><SendDtmf>12x#</SendDtmf></Response>",
+            (1, 11, "BX107"),
+            '"x" is not DTMF',
+            id="dtmf",
         ),
         pytest.param(
             "<Response><Conference>my conference</Conference></Response>",
-            (1, 23, "BX107"),
+            (1, 11, "BX107"),
             "letters, digits",
             id="conference-name",
         ),
         pytest.param(
             "<Response><Hangup>now</Hangup></Response>",
-            (1, 19, "BX107"),
+            (1, 11, "BX107"),
             "takes no text",
             id="text-in-empty-verb",
         ),

@@ -29,7 +29,7 @@ CASES: list[tuple[str, str, Found]] = [
                 "BX104",
                 2,
                 30,
-                "invalid value 'long' for 'time' on <break>: expected a duration such as 1s, 0.5s or 500ms",
+                'break attribute time="long" is invalid: expected a duration such as 1s, 0.5s or 500ms',
             )
         ],
     ),

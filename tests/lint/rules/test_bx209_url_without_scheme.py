@@ -51,7 +51,7 @@ CASES: list[tuple[str, str, Found]] = [
                 "BX104",
                 2,
                 13,
-                "invalid value 'api.example.net:8443/bxml' for 'redirectUrl' on <Redirect>: expected an http(s) URL or a relative URL, without spaces",
+                'Redirect attribute redirectUrl="api.example.net:8443/bxml" is invalid: expected an http(s) URL or a relative URL, without spaces',
             )
         ],
     ),

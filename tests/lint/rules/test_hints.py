@@ -17,7 +17,7 @@ CASES: list[tuple[str, str, Found]] = [
                 "BX103",
                 2,
                 13,
-                "<Transfer> has no attribute 'transferAnswerUrl'; it belongs on <PhoneNumber> or <SipUri>: move it there",
+                'unknown attribute "transferAnswerUrl" on <Transfer>; it belongs on <PhoneNumber> or <SipUri>: move it there',
             )
         ],
     ),
