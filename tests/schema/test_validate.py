@@ -239,10 +239,10 @@ def test_compiled_once_and_shared() -> None:
 def test_compiled_once_under_concurrency(
     fresh_schema_caches: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[Path] = []
+    calls: list[str] = []
     real = _files._compile
 
-    def counting(path: Path) -> object:
+    def counting(path: str) -> object:
         calls.append(path)
         return real(path)
 
