@@ -37,6 +37,8 @@ __all__ = [
     "misplaced_element",
     "missing_attribute",
     "missing_text",
+    "namespaced_element",
+    "nothing_to_speak",
     "show",
     "text_not_allowed",
     "too_few_children",
@@ -112,6 +114,11 @@ def unknown_element(name: str, parent: str, allowed: Sequence[str]) -> Message:
     if suggestion is not None:
         return Message(core, suggestion.advice)
     return Message(core, "allowed: " + ", ".join(allowed))
+
+
+def namespaced_element(name: str, parent: str) -> Message:
+    """``<name>`` (as written, ``x:Foo``) is in an XML namespace, which no BXML element is."""
+    return Message(f"unknown element <{name}> inside <{parent}>", "BXML elements have no namespace")
 
 
 #: (parent, child) -> why a BXML element cannot be there, for the common mix-ups.
@@ -221,6 +228,8 @@ def unknown_attribute(name: str, element: str, parent: str | None = None) -> Mes
     closest attribute name.
     """
     core = f'unknown attribute "{name}" on <{element}>'
+    if name.startswith("xsi:"):
+        return Message(core, "BXML takes no xsi: attributes (no schema locations, types or nil)")
     declared = declaration(element, parent)
     allowed = list(declared.attributes) if declared is not None else []
     main = ELEMENTS.get(element)
@@ -310,6 +319,11 @@ def missing_text(element: str, parent: str | None = None) -> Message:
     if declared is None or declared.text is None:
         return Message(core)
     return Message(f"{core}: expected {declared.text.expected}")
+
+
+def nothing_to_speak() -> Message:
+    """A ``<SpeakSentence>`` with no words in it (blank, or SSML tags without text)."""
+    return Message("<SpeakSentence> has no text to speak", "write the words inside it")
 
 
 def text_not_allowed(element: str, parent: str | None, text: str) -> Message:

@@ -33,6 +33,8 @@ from bxmlkit._messages import (
     misplaced_element,
     missing_attribute,
     missing_text,
+    namespaced_element,
+    nothing_to_speak,
     text_not_allowed,
     too_few_children,
     too_many_children,
@@ -549,6 +551,10 @@ class _Reader:
     ) -> BxmlStructureError:
         names = list(cls.xml_attribute_map)
         expected = ", ".join(names) if names else "no attributes"
+        if name.startswith("{"):  # a namespace of the document's own: name it as written
+            namespace, _, local = name[1:].partition("}")
+            prefix = next((p for p, uri in node.nsmap.items() if uri == namespace and p), None)
+            name = f"{prefix}:{local}" if prefix else local
         said = unknown_attribute(name, cls.xml_tag, _parent_tag(node))
         return self.error(
             said.core,
@@ -644,7 +650,10 @@ class _Reader:
         name = _local(child.tag)
         allowed = list(cls.child_tags)
         expected = ", ".join(allowed) if allowed else "no child elements"
-        if name in ELEMENTS and name not in allowed:
+        if isinstance(child.tag, str) and child.tag.startswith("{"):
+            written = f"{child.prefix}:{name}" if child.prefix else name
+            said = namespaced_element(written, cls.xml_tag)
+        elif name in ELEMENTS and name not in allowed:
             said = misplaced_element(name, cls.xml_tag, allowed)
         else:
             said = unknown_element(name, cls.xml_tag, allowed)
@@ -702,6 +711,9 @@ class _Reader:
             declared = self.undeclared_attribute(node, cls)
             if declared is not None:
                 return declared
+            if cls.xml_tag == "SpeakSentence" and not _spoken(node):
+                said = nothing_to_speak()  # at the element, as every element-level mistake
+                return self.error(said.core, node, expected="some text", hint=said.hint)
             counted = _children_problem(error, cls)
             if counted is None:
                 msg = str(error.get("msg", "")).removeprefix("Value error, ")
@@ -762,6 +774,17 @@ def _children_problem(error: Any, cls: type[Element]) -> Message | None:
             cls.xml_tag, names, int(ctx.get("max_length", 0)), int(ctx.get("actual_length", 0))
         )
     return None
+
+
+def _spoken(node: etree._Element) -> bool:
+    """True when ``node`` or an element inside it has non-blank text (comments left out)."""
+    for element in node.iter(etree.Element):
+        if element.text and not element.text.isspace():
+            return True
+        for child in element:
+            if child.tail and not child.tail.isspace():
+                return True
+    return False
 
 
 def _parent_tag(node: etree._Element) -> str | None:

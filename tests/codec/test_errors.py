@@ -102,7 +102,7 @@ CASES = [
     pytest.param(
         "<Response><SpeakSentence>  </SpeakSentence></Response>",
         BxmlStructureError, 1, 11, "/Response/SpeakSentence",
-        "a sentence must contain some non-blank text", "",
+        "<SpeakSentence> has no text to speak", "write the words inside it",
         id="empty-sentence",
     ),
     pytest.param(

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bxmlkit._messages import declaration, invalid_text, missing_text, text_not_allowed
+from bxmlkit._messages import (
+    declaration,
+    invalid_text,
+    missing_text,
+    nothing_to_speak,
+    text_not_allowed,
+)
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions
 from bxmlkit.lint.rules._common import element_for, local
@@ -62,10 +68,7 @@ class InvalidTextRule(ViolationRule):
                 blank_reported.add(element)
                 if element.get("sentence") is not None:
                     continue  # BX402: the v1 sentence attribute holds the text
-                yield Finding(
-                    "empty <SpeakSentence>: there is nothing to speak",
-                    element=element,
-                )
+                yield Finding(nothing_to_speak().text, element=element)
         for violation in ctx.violations_of(*self.kinds):
             element = element_for(ctx, violation.path)
             if element is not None and element in blank_reported:

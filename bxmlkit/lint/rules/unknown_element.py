@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from bxmlkit._messages import unknown_element
+from bxmlkit._messages import namespaced_element, unknown_element
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
 from bxmlkit.lint._legacy import LEGACY_VERBS
@@ -77,6 +77,8 @@ class UnknownElementRule(ViolationRule):
             )
         parent_tag = parent.tag if parent is not None and isinstance(parent.tag, str) else ""
         allowed = tuple(ELEMENTS[parent_tag].children) if parent_tag in ELEMENTS else ()
+        if element is not None and str(element.tag).startswith("{"):
+            return self.at(ctx, violation, namespaced_element(name, parent_tag or ROOTS[0]).text)
         message = unknown_element(name, parent_tag or ROOTS[0], allowed).text
         return self.at(ctx, violation, message)
 

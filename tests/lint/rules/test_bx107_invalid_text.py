@@ -13,13 +13,13 @@ import pytest
         pytest.param(
             "<Response><SpeakSentence>  </SpeakSentence></Response>",
             (1, 11, "BX107"),
-            "empty <SpeakSentence>",
+            "<SpeakSentence> has no text to speak",
             id="blank-sentence",
         ),
         pytest.param(
             "<Response><SpeakSentence><break time='1s'/></SpeakSentence></Response>",
             (1, 11, "BX107"),
-            "nothing to speak",
+            "no text to speak",
             id="ssml-only",
         ),
         pytest.param(
