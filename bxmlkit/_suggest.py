@@ -18,7 +18,6 @@ Three kinds of wrong name reach BXML in real applications:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -42,6 +41,14 @@ class Suggestion(NamedTuple):
     advice: str
     #: True when renaming is a safe mechanical fix (a case or snake_case slip).
     safe: bool = False
+
+
+def _close_matches(word: str, options: Iterable[str], *, cutoff: float) -> list[str]:
+    """The most similar option, if any (``difflib``; imported only when a name is wrong, so
+    that a clean document's lint does not pay its 1 ms of start-up)."""
+    import difflib
+
+    return difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
 
 
 def normalise(name: str) -> str:
@@ -172,7 +179,7 @@ def suggest(
     if len(exact) == 1:
         return Suggestion(exact[0], f"did you mean {exact[0]!r}?", safe=True)
     by_norm = {normalise(k): k for k in known}
-    close = difflib.get_close_matches(wanted, list(by_norm), n=1, cutoff=0.75)
+    close = _close_matches(wanted, list(by_norm), cutoff=0.75)
     if close:
         target = by_norm[close[0]]
         return Suggestion(target, f"did you mean {target!r}?")
@@ -195,7 +202,7 @@ def nearest(name: str, known: Iterable[str], *, cutoff: float = 0.6) -> str | No
     by_lower = {k.lower(): k for k in known}
     if name.lower() in by_lower:
         return by_lower[name.lower()]
-    close = difflib.get_close_matches(name.lower(), list(by_lower), n=1, cutoff=cutoff)
+    close = _close_matches(name.lower(), list(by_lower), cutoff=cutoff)
     return by_lower[close[0]] if close else None
 
 
@@ -213,11 +220,11 @@ def closest(word: str, candidates: Iterable[str], *, cutoff: float = 0.75) -> st
     for option in options:
         if normalise(option) == wanted:
             return option
-    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    close = _close_matches(word, options, cutoff=cutoff)
     if close:
         return close[0]
     by_lower = {option.lower(): option for option in options}
-    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=cutoff)
+    close = _close_matches(word.lower(), list(by_lower), cutoff=cutoff)
     if close:
         return by_lower[close[0]]
     if len(word) >= 3:

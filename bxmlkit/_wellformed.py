@@ -92,10 +92,11 @@ _HTML_ENTITIES = {
     "rsquo": 8217, "ldquo": 8220, "rdquo": 8221, "euro": 8364, "pound": 163, "deg": 176,
 }  # fmt: skip
 _NAME = r"[A-Za-z_:][\w.:-]*"
-_MISMATCH = re.compile(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)")
-_PREMATURE = re.compile(r"Premature end of data in tag (\S+) line (\d+)")
-_DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)")
-_UTF16_32 = re.compile(r"^(utf|ucs)-?(16|32|2|4)", re.IGNORECASE)
+#: Patterns are strings, compiled by ``re`` when an error is explained, not at start-up.
+_MISMATCH = r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"
+_PREMATURE = r"Premature end of data in tag (\S+) line (\d+)"
+_DECLARED = rb"^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)"
+_UTF16_32 = r"(?i)^(utf|ucs)-?(16|32|2|4)"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -204,10 +205,10 @@ class _Reader:
             return self.unclosed_value()
         if raw.startswith("Extra content at the end of the document"):
             return self.extra_content()
-        mismatch = _MISMATCH.match(raw)
+        mismatch = re.match(_MISMATCH, raw)
         if mismatch:
             return self.tag_mismatch(mismatch.group(1), int(mismatch.group(2)), mismatch.group(3))
-        premature = _PREMATURE.match(raw)
+        premature = re.match(_PREMATURE, raw)
         if premature:
             name, opened = premature.group(1), int(premature.group(2))
             return self.unclosed_element(name, opened)
@@ -560,7 +561,7 @@ class _Reader:
 
     def encoding_problem(self) -> tuple[int, int, str] | None:
         raw = self.raw
-        match = _DECLARED.match(self.data)
+        match = re.match(_DECLARED, self.data)
         declared = match.group(1).decode("ascii") if match else None
         column = match.start(1) + 1 if match else 1
         if declared and raw.startswith("Unsupported encoding"):
@@ -572,7 +573,7 @@ class _Reader:
             )
         if (
             declared
-            and _UTF16_32.match(declared)
+            and re.match(_UTF16_32, declared)
             and not self.data.startswith(_BOMS[1:])
             and self.data[:5] == b"<?xml"
         ):
@@ -672,9 +673,9 @@ def _guess(raw: bytes) -> tuple[str, str] | None:
 def _decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
-    match = _DECLARED.match(data)
+    match = re.match(_DECLARED, data)
     encoding = match.group(1).decode("ascii") if match else "utf-8"
-    if _UTF16_32.match(encoding):
+    if re.match(_UTF16_32, encoding):
         encoding = "utf-8"
     start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:

@@ -9,8 +9,10 @@ command: 0 success, 1 problems found in the documents, 2 usage, configuration or
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from bxmlkit._version import __version__
 
@@ -30,12 +32,53 @@ _COMMANDS = {
 }
 
 
+def _terminal_width() -> int:
+    """The width ``argparse`` wraps help to, as ``shutil.get_terminal_size()`` gives it
+    (``$COLUMNS``, else the terminal's, else 80; minus 2), without importing ``shutil``:
+    its import (bz2, lzma, fnmatch) is about 3 ms of every start-up, and ``argparse``
+    creates a formatter, so asks, for every ``add_argument``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0 and sys.__stdout__ is not None:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # not a terminal, or no real file
+            columns = 0
+    return (columns or 80) - 2
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """``argparse``'s formatter, told the terminal width (see ``_terminal_width``)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, _terminal_width() if width is None else width
+        )
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """``argparse.ArgumentParser`` whose help formatter defaults to ``_HelpFormatter`` (for the
+    subcommands' parsers too)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``command``, only that subcommand's module is imported
     (start-up time matters for ``bxmlkit lint`` in pre-commit hooks)."""
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="bxmlkit",
         description="Models, schema, linter and client for Bandwidth BXML.",
     )

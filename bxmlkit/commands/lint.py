@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bxmlkit.commands._common import (
@@ -158,10 +157,11 @@ class _Settings:
         self.exclude = tuple(_flatten(args.exclude) or ())
         self.explicit: Config | None = None
         if args.config and not args.isolated:
-            path = Path(args.config)
-            if not path.is_file():
+            from pathlib import Path
+
+            if not os.path.isfile(args.config):
                 raise ConfigError("no such file", source=args.config)
-            self.explicit = self._apply(load_config(path))
+            self.explicit = self._apply(load_config(Path(args.config)))
         self.default = self._apply(Config())
 
     def _apply(self, config: Config) -> Config:
@@ -189,7 +189,7 @@ class _Settings:
         )
         found = self._by_dir.get(directory)
         if found is None:
-            config_file = find_config_file(Path(directory))
+            config_file = find_config_file(directory)
             if config_file is None:
                 found = self.default
             else:
@@ -309,7 +309,8 @@ def _run(args: argparse.Namespace) -> int:
     text = render(report, output_format)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
         except OSError as exc:
             print_error(f"{args.output}: cannot write: {exc.strerror}", command="lint")
             return EXIT_ERROR

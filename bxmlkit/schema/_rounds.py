@@ -11,11 +11,9 @@ original document's.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
 from lxml import etree
 
-from bxmlkit._locate import PathIndex, SourceMap
 from bxmlkit._parser import ParsedDocument
 from bxmlkit.schema._violation import Violation
 from bxmlkit.vocabulary import ROOTS
@@ -32,7 +30,7 @@ MAX_ROUNDS = 8
 #: What removing a child can make wrong in its parent (a too-few-children complaint stays:
 #: the parent really lacks a valid child).
 _AFTER_REMOVAL = frozenset({"invalid-text"})
-_LAST_STEP = re.compile(r"/(@[^/]*|text\(\))$")
+_LAST_STEP = r"/(@[^/]*|text\(\))$"
 
 
 def every_violation(document: ParsedDocument, *, remove_entities: bool = False) -> list[Violation]:
@@ -66,6 +64,14 @@ def _every_violation(document: ParsedDocument, remove_entities: bool) -> list[Vi
     return _in_rounds(document)
 
 
+def _deepcopy(element: etree._Element) -> etree._Element:
+    """A copy of ``element`` and everything in it (``copy`` is imported only for documents
+    that need rounds: a clean document's start-up does not pay for it)."""
+    from copy import deepcopy
+
+    return deepcopy(element)
+
+
 def _position(violation: Violation) -> tuple[int, int]:
     return violation.line, violation.column
 
@@ -79,8 +85,8 @@ def _stand_in_root(root: etree._Element) -> tuple[etree._Element, etree._Element
     """
     children = [child for child in root if isinstance(child.tag, str)]
     if len(children) == 1 and children[0].tag in ROOTS:
-        return children[0], deepcopy(children[0])
-    copy = deepcopy(root)
+        return children[0], _deepcopy(children[0])
+    copy = _deepcopy(root)
     namespace = etree.QName(root).namespace
     if namespace is not None:
         # <Response xmlns="..."> puts every element in the namespace: one mistake, reported
@@ -99,9 +105,10 @@ def _in_rounds(
     document: ParsedDocument,
     start: tuple[etree._Element, etree._Element] | None = None,
 ) -> list[Violation]:
+    from bxmlkit._locate import PathIndex, SourceMap
     from bxmlkit.schema._validate import validate_once
 
-    root, copy = start if start is not None else (document.root, deepcopy(document.root))
+    root, copy = start if start is not None else (document.root, _deepcopy(document.root))
     mapping: dict[etree._Element, etree._Element] = dict(
         zip(copy.iter(), root.iter(), strict=False)
     )
@@ -122,7 +129,7 @@ def _in_rounds(
         paths = {copy_paths.path(el): el for el in copy.iter() if isinstance(el.tag, str)}
         blocking: list[etree._Element] = []
         for violation in validate_once(working):
-            copied = paths.get(_LAST_STEP.sub("", violation.path))
+            copied = paths.get(re.sub(_LAST_STEP, "", violation.path))
             original = mapping.get(copied) if copied is not None else None
             if copied is None or original is None:
                 continue

@@ -7,7 +7,6 @@ from typing import Final
 
 from lxml import etree
 
-from bxmlkit._locate import SourceMap
 from bxmlkit._parser import (
     ForbiddenConstruct,
     ParsedDocument,
@@ -99,6 +98,8 @@ def _forbidden(document: ParsedDocument, found: list[ForbiddenConstruct]) -> Xml
         )
     first = min(found, key=lambda item: item.line)
     line = max(first.line, 1)
+    from bxmlkit._locate import SourceMap  # only for a document that is refused
+
     text_of_line = SourceMap(document.text).line_text(line)
     marker = first.text if first.kind != "doctype" else "<!DOCTYPE"
     column = text_of_line.find(marker) + 1 or 1

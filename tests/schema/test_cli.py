@@ -136,6 +136,7 @@ def test_broken_installation_exits_2(
 
     monkeypatch.setattr(schema, "schema_path", missing)
     monkeypatch.setattr(_files, "schema_path", missing)
+    monkeypatch.setattr(_files, "schema_file", missing)
     assert main(["validate", str(VALID)]) == 2
     assert "bxmlkit validate: the bundled XSD bxml.xsd was not found" in capsys.readouterr().err
     assert main(["schema", "--path"]) == 2

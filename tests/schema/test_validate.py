@@ -239,10 +239,10 @@ def test_compiled_once_and_shared() -> None:
 def test_compiled_once_under_concurrency(
     fresh_schema_caches: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[Path] = []
+    calls: list[str] = []
     real = _files._compile
 
-    def counting(path: Path) -> object:
+    def counting(path: str) -> object:
         calls.append(path)
         return real(path)
 
@@ -294,7 +294,7 @@ def test_broken_xsd_raises_schema_load_error(
         '<xs:element name="Response" type="NoSuchType"/></xs:schema>',
         encoding="utf-8",
     )
-    monkeypatch.setattr(_files, "schema_path", lambda: broken)
+    monkeypatch.setattr(_files, "schema_file", lambda: str(broken))
     with pytest.raises(SchemaLoadError, match="does not compile"):
         schema.validate("<Response/>")
 
@@ -304,7 +304,7 @@ def test_not_well_formed_xsd_raises_schema_load_error(
 ) -> None:
     broken = tmp_path / "bxml.xsd"
     broken.write_text("<xs:schema", encoding="utf-8")
-    monkeypatch.setattr(_files, "schema_path", lambda: broken)
+    monkeypatch.setattr(_files, "schema_file", lambda: str(broken))
     with pytest.raises(SchemaLoadError, match="does not compile"):
         schema.compiled_schema()
     with pytest.raises(SchemaLoadError, match="not well-formed"):
