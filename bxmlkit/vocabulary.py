@@ -15,9 +15,11 @@ __all__ = [
     "CONFERENCE_VERBS",
     "DTMF_ALPHABET",
     "ELEMENTS",
+    "GATHER_MAX_PROMPTS",
     "MAX_DOCUMENT_BYTES",
     "ROOTS",
     "TRANSFER_ANSWER_FORBIDDEN_VERBS",
+    "UUI_ENCODINGS",
     "VALUES",
     "VARIANTS",
     "VERBS",
@@ -55,6 +57,13 @@ class Attribute(NamedTuple):
     default: str | None = None
     #: A documented length limit the XSD does not enforce (the linter warns).
     soft_max_length: int | None = None
+    #: Documented limits of a value the XSD accepts more widely (the linter reports them):
+    #: these words, or text that ``soft_pattern`` matches whole; ``soft_expected`` says it.
+    soft_values: tuple[str, ...] = ()
+    soft_pattern: str | None = None
+    soft_expected: str | None = None
+    #: A documented largest value the XSD does not enforce, such as ``10s``.
+    soft_maximum: str | None = None
 
 
 class Element(NamedTuple):
@@ -85,6 +94,10 @@ DTMF_ALPHABET: Final = '0123456789*#abcdABCD,wW'
 CONFERENCE_VERBS: Final = frozenset(('PlayAudio', 'SpeakSentence', 'StartRecording', 'StopRecording', 'PauseRecording', 'ResumeRecording'))
 #: The verbs not allowed in transfer-answer BXML.
 TRANSFER_ANSWER_FORBIDDEN_VERBS: Final = frozenset(('Bridge', 'Conference', 'Forward', 'Transfer'))
+#: The RFC 7433 encodings a uui (SIP User-To-User) value may declare.
+UUI_ENCODINGS: Final = ('base64', 'jwt')
+#: The most prompts a <Gather> may play: repeatCount x its prompts.
+GATHER_MAX_PROMPTS: Final = 20
 
 #: The named value types, by XSD simple type name.
 VALUES: Final[dict[str, Value]] = {
@@ -571,7 +584,7 @@ ELEMENTS: Final[dict[str, Element]] = {
         text=None,
         attributes={
             'strength': Attribute(VALUES['BreakStrengthType']),
-            'time': Attribute(VALUES['BreakTimeType']),
+            'time': Attribute(VALUES['BreakTimeType'], soft_maximum='10s'),
         },
         children=(),
         parents=('SpeakSentence', 'emphasis', 'lang', 'p', 'prosody', 's'),
@@ -619,9 +632,9 @@ ELEMENTS: Final[dict[str, Element]] = {
         content='mixed',
         text=None,
         attributes={
-            'pitch': Attribute(Value(None, 'string', 'string', (), 'any text')),
-            'rate': Attribute(Value(None, 'string', 'string', (), 'any text')),
-            'volume': Attribute(Value(None, 'string', 'string', (), 'any text')),
+            'pitch': Attribute(Value(None, 'string', 'string', (), 'any text'), soft_values=('x-low', 'low', 'medium', 'high', 'x-high', 'default'), soft_pattern='[+-]?\\d+(\\.\\d+)?%', soft_expected='x-low, low, medium, high, x-high, default or a relative percentage such as -15% or +20%'),
+            'rate': Attribute(Value(None, 'string', 'string', (), 'any text'), soft_values=('x-slow', 'slow', 'medium', 'fast', 'x-fast'), soft_pattern='\\+?(\\d*[1-9]\\d*(\\.\\d+)?|0\\.\\d*[1-9]\\d*)%', soft_expected='x-slow, slow, medium, fast, x-fast or a positive percentage such as 50%'),
+            'volume': Attribute(Value(None, 'string', 'string', (), 'any text'), soft_values=('silent', 'x-soft', 'soft', 'medium', 'loud', 'x-loud', 'default'), soft_pattern='[+-]\\d+(\\.\\d+)?dB', soft_expected='silent, x-soft, soft, medium, loud, x-loud, default or decibels such as +1dB or -6dB'),
         },
         children=('break', 'emphasis', 'lang', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub'),
         parents=('SpeakSentence', 'emphasis', 'lang', 'p', 'prosody', 's'),

@@ -55,8 +55,8 @@ def bxml_body(document: Bxml | str | bytes, method: str, target: Target = "call"
     body = to_xml(model)
     if len(body) > MAX_BXML_BYTES:
         raise XmlLimitError(
-            f"{method}() document is {len(body)} bytes; Bandwidth executes at most 64 KB "
-            f"({MAX_BXML_BYTES} bytes)",
+            f"{method}() document is {len(body)} bytes; Bandwidth executes at most "
+            f"{MAX_BXML_BYTES // 1024} KB ({MAX_BXML_BYTES} bytes)",
             source=source,
             expected=f"at most {MAX_BXML_BYTES} bytes",
             actual=f"{len(body)} bytes",

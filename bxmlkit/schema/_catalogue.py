@@ -109,7 +109,11 @@ class AttributeSpec:
     """An attribute as the XSD declares it.
 
     ``default`` is the documented default (the XSD never injects it); ``soft_max_length`` is a
-    documented length limit the XSD does not enforce (the linter warns about it).
+    documented length limit the XSD does not enforce (the linter warns about it).  The other
+    ``soft_*`` fields are documented limits of a value that the XSD accepts more widely (the
+    linter reports them): ``soft_values`` words or text matching ``soft_pattern`` (a regular
+    expression for the whole value), described by ``soft_expected``; ``soft_maximum`` a
+    largest value (such as ``10s``).
     """
 
     name: str
@@ -118,6 +122,10 @@ class AttributeSpec:
     documentation: str = ""
     default: str | None = None
     soft_max_length: int | None = None
+    soft_values: tuple[str, ...] = ()
+    soft_pattern: str | None = None
+    soft_expected: str | None = None
+    soft_maximum: str | None = None
 
     @property
     def kind(self) -> str:
@@ -460,6 +468,10 @@ class _XsdReader:
             documentation=documentation,
             default=self._appinfo(node, "bxmlkit:default"),
             soft_max_length=int(soft) if soft else None,
+            soft_values=tuple((self._appinfo(node, "bxmlkit:soft-values") or "").split()),
+            soft_pattern=self._appinfo(node, "bxmlkit:soft-pattern"),
+            soft_expected=self._appinfo(node, "bxmlkit:soft-expected"),
+            soft_maximum=self._appinfo(node, "bxmlkit:soft-maximum"),
         )
 
     # -- complex types -------------------------------------------------------------------------

@@ -50,9 +50,11 @@ __all__ = [
     "CONFERENCE_VERBS",
     "DTMF_ALPHABET",
     "ELEMENTS",
+    "GATHER_MAX_PROMPTS",
     "MAX_DOCUMENT_BYTES",
     "ROOTS",
     "TRANSFER_ANSWER_FORBIDDEN_VERBS",
+    "UUI_ENCODINGS",
     "VALUES",
     "VARIANTS",
     "VERBS",
@@ -90,6 +92,13 @@ class Attribute(NamedTuple):
     default: str | None = None
     #: A documented length limit the XSD does not enforce (the linter warns).
     soft_max_length: int | None = None
+    #: Documented limits of a value the XSD accepts more widely (the linter reports them):
+    #: these words, or text that ``soft_pattern`` matches whole; ``soft_expected`` says it.
+    soft_values: tuple[str, ...] = ()
+    soft_pattern: str | None = None
+    soft_expected: str | None = None
+    #: A documented largest value the XSD does not enforce, such as ``10s``.
+    soft_maximum: str | None = None
 
 
 class Element(NamedTuple):
@@ -141,6 +150,11 @@ def _attribute(spec: AttributeSpec) -> str:
         fields.append(f"default={spec.default!r}")
     if spec.soft_max_length is not None:
         fields.append(f"soft_max_length={spec.soft_max_length!r}")
+    if spec.soft_values:
+        fields.append(f"soft_values={spec.soft_values!r}")
+    for name in ("soft_pattern", "soft_expected", "soft_maximum"):
+        if getattr(spec, name) is not None:
+            fields.append(f"{name}={getattr(spec, name)!r}")
     return f"Attribute({', '.join(fields)})"
 
 
@@ -220,6 +234,12 @@ def generate(path: Path | None = None) -> str:
     forbidden = tuple(_appinfo(xsd, "bxmlkit:transfer-answer-forbidden-verbs").split())
     out.append("#: The verbs not allowed in transfer-answer BXML.")
     out.append(f"TRANSFER_ANSWER_FORBIDDEN_VERBS: Final = frozenset({forbidden!r})")
+    encodings = tuple(_appinfo(xsd, "bxmlkit:uui-encodings").split())
+    out.append("#: The RFC 7433 encodings a uui (SIP User-To-User) value may declare.")
+    out.append(f"UUI_ENCODINGS: Final = {encodings!r}")
+    prompts = int(_appinfo(xsd, "bxmlkit:gather-max-prompts"))
+    out.append("#: The most prompts a <Gather> may play: repeatCount x its prompts.")
+    out.append(f"GATHER_MAX_PROMPTS: Final = {prompts!r}")
     out.append("")
     out.append("#: The named value types, by XSD simple type name.")
     out.append("VALUES: Final[dict[str, Value]] = {")

@@ -95,8 +95,8 @@ def check_reply(
     body = to_xml(document)
     if len(body) > MAX_REPLY_BYTES:
         raise XmlLimitError(
-            f"the reply is {len(body)} bytes; Bandwidth executes at most 64 KB "
-            f"({MAX_REPLY_BYTES} bytes)",
+            f"the reply is {len(body)} bytes; Bandwidth executes at most "
+            f"{MAX_REPLY_BYTES // 1024} KB ({MAX_REPLY_BYTES} bytes)",
             source=SOURCE,
             line=1,
             column=1,

@@ -78,6 +78,38 @@ def test_facts_from_the_appinfo() -> None:
     assert vocabulary.VARIANTS[("SipUri", "Refer")].attributes == {}
 
 
+def test_soft_facts_the_linter_reads_are_the_references() -> None:
+    """BX110 (uui encodings), BX111 (SSML values) and BX202 (prompts) read these from the
+    vocabulary; each is the reference's (tests/data/reference/bxml-v2.json) wording."""
+    import json
+    import re
+
+    reference = json.loads((REPO / "tests/data/reference/bxml-v2.json").read_text("utf-8"))
+    (speak,) = [e for e in reference["elements"] if e["name"] == "SpeakSentence"]
+    ssml = speak["ssml"]
+    prosody = vocabulary.ELEMENTS["prosody"].attributes
+    for name in ("pitch", "rate", "volume"):
+        documented = ssml["prosody"]["attributes"][name]  # "x-low|low|... or relative %, ..."
+        words = tuple(documented.split(" or ")[0].split("|"))
+        assert prosody[name].soft_values == words, name
+        assert (prosody[name].soft_expected or "").startswith(", ".join(words) + " or "), name
+        examples = re.findall(r"[+-]?\d+(?:\.\d+)?(?:%|dB)", documented)
+        pattern = prosody[name].soft_pattern or "(?!)"
+        assert examples and all(re.fullmatch(pattern, e) for e in examples), (name, examples)
+    assert "max 10 s" in ssml["break"]["attributes"]["time"]
+    assert vocabulary.ELEMENTS["break"].attributes["time"].soft_maximum == "10s"
+    uui = [
+        attribute["notes"]
+        for element in reference["elements"]
+        for attribute in element["attributes"]
+        if attribute["name"] == "uui"
+    ]
+    assert any("only base64 and jwt encodings are allowed" in note for note in uui)
+    assert vocabulary.UUI_ENCODINGS == ("base64", "jwt")
+    assert vocabulary.GATHER_MAX_PROMPTS == 20
+    assert vocabulary.ELEMENTS["Gather"].children == ("SpeakSentence", "PlayAudio")
+
+
 def test_vocabulary_imports_neither_pydantic_nor_lxml() -> None:
     code = (
         "import sys, bxmlkit.vocabulary\n"

@@ -8,13 +8,17 @@ from typing import NamedTuple
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, Rule
 from bxmlkit.lint.rules._common import local
+from bxmlkit.vocabulary import ELEMENTS, GATHER_MAX_PROMPTS
+
+#: The prompts a <Gather> plays (its allowed children: <SpeakSentence>, <PlayAudio>).
+_PROMPTS = frozenset(ELEMENTS["Gather"].children)
 
 
 class Options(NamedTuple):
     """Options of gather-prompt-limit."""
 
-    #: The documented limit of repeatCount x nested prompts.
-    max_prompts: int = 20
+    #: The documented limit of repeatCount x nested prompts (the vocabulary's).
+    max_prompts: int = GATHER_MAX_PROMPTS
 
 
 class GatherPromptLimitRule(Rule[Options]):
@@ -54,7 +58,7 @@ class GatherPromptLimitRule(Rule[Options]):
 
     code = "BX202"
     name = "gather-prompt-limit"
-    summary = "Gather repeatCount x prompts over the documented limit of 20"
+    summary = f"Gather repeatCount x prompts over the documented limit of {GATHER_MAX_PROMPTS}"
     category = "call-flow"
     default_severity = Severity.ERROR
     needles = (b"Gather",)
@@ -62,7 +66,7 @@ class GatherPromptLimitRule(Rule[Options]):
 
     def check(self, ctx: Context, options: Options) -> Iterator[Finding]:
         for element in ctx.tagged("Gather"):
-            prompts = sum(1 for c in element if local(c) in ("SpeakSentence", "PlayAudio"))
+            prompts = sum(1 for c in element if local(c) in _PROMPTS)
             raw = (element.get("repeatCount") or "1").strip()
             if not raw.isdigit():
                 continue  # invalid-attribute-value reports it

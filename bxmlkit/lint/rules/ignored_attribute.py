@@ -10,6 +10,7 @@ from bxmlkit.catalogue import KNOWN_VOICES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import URL_ATTRIBUTES, is_truthy, local
+from bxmlkit.vocabulary import ELEMENTS
 
 _SPEECH = (
     "hints", "language", "partialResultCallback", "partialResultCallbackMethod",
@@ -24,28 +25,19 @@ _CHECKED = frozenset(
 )  # fmt: skip
 
 
-#: Documented defaults of the attributes below whose value can equal "not set" (a test keeps
-#: them equal to the reference); every ``*Method`` defaults to POST.
-DEFAULTS = {
-    "gender": "female",
-    "locale": "en_US",
-    "profanityFilter": "true",
-    "speechTimeout": "5",
-    "diversionReason": "unknown",
-    "stabilized": "true",
-    "preferredLanguages": "en-US",
-    "detectLanguage": "false",
-}
-
-
 def _changes_nothing(tag: str, name: str, value: str, attrib: dict[str, str]) -> bool:
     """True when the ignored ``value`` is what Bandwidth would do anyway: the documented
-    default, or (for a voice's gender and locale) what the voice itself is."""
+    default (the vocabulary's; every ``*Method`` defaults to POST, in any case), or (for a
+    voice's gender and locale) what the voice itself is."""
     value = value.strip()
-    if name.endswith("Method"):
-        return value.upper() == "POST"
-    if DEFAULTS.get(name) == value:
-        return True
+    element = ELEMENTS.get(tag)
+    declared = element.attributes.get(name) if element is not None else None
+    default = declared.default if declared is not None else None
+    if default is not None:
+        if name.endswith("Method"):
+            return value.upper() == default
+        if value == default:
+            return True
     if tag == "SpeakSentence" and name in ("gender", "locale"):
         voice = KNOWN_VOICES.get(attrib.get("voice", "").strip().lower())
         if voice is not None:

@@ -7,27 +7,31 @@ from collections.abc import Iterator
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.vocabulary import ELEMENTS
 
-_BREAK_TIME = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|ms)\s*$")
-#: The longest documented <break time>, in milliseconds ("max 10 s").
-_BREAK_MAX_MS = 10_000
+#: A duration such as ``1s``, ``0.5s`` or ``500ms`` (the XSD checks the form, BX104).
+_DURATION = r"\s*(\d+(?:\.\d+)?)\s*(s|ms)\s*"
+#: The facts come from the vocabulary (the XSD's ``bxmlkit:soft-*`` appinfo): the longest
+#: <break time> and, for each <prosody> attribute, its words, its pattern and their wording.
+_BREAK_MAXIMUM = ELEMENTS["break"].attributes["time"].soft_maximum or ""
 _PROSODY = {
-    "pitch": (
-        ("x-low", "low", "medium", "high", "x-high", "default"),
-        re.compile(r"^[+-]?\d+(?:\.\d+)?%$"),
-        "x-low, low, medium, high, x-high, default or a relative percentage such as -15% or +20%",
-    ),
-    "rate": (
-        ("x-slow", "slow", "medium", "fast", "x-fast"),
-        re.compile(r"^\+?(?:\d*[1-9]\d*(?:\.\d+)?|0\.\d*[1-9]\d*)%$"),
-        "x-slow, slow, medium, fast, x-fast or a positive percentage such as 50%",
-    ),
-    "volume": (
-        ("silent", "x-soft", "soft", "medium", "loud", "x-loud", "default"),
-        re.compile(r"^[+-]\d+(?:\.\d+)?dB$"),
-        "silent, x-soft, soft, medium, loud, x-loud, default or decibels such as +1dB or -6dB",
-    ),
+    name: attribute
+    for name, attribute in ELEMENTS["prosody"].attributes.items()
+    if attribute.soft_values or attribute.soft_pattern
 }
+
+
+def _milliseconds(value: str) -> float | None:
+    """``10s`` -> 10000.0, ``500ms`` -> 500.0; None when ``value`` is not a duration."""
+    match = re.fullmatch(_DURATION, value)
+    if match is None:
+        return None
+    return float(match.group(1)) * (1000 if match.group(2) == "s" else 1)
+
+
+def _seconds(milliseconds: float) -> str:
+    """``10 s`` for 10000 ms (how messages say a duration)."""
+    return f"{milliseconds / 1000:g} s"
 
 
 class SsmlValueRule(Rule[NoOptions]):
@@ -78,26 +82,32 @@ class SsmlValueRule(Rule[NoOptions]):
     needles = (b"break", b"prosody")
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
+        maximum = _milliseconds(_BREAK_MAXIMUM)
         for element in ctx.tagged("break"):
             value = element.get("time")
-            if value is None:
+            if value is None or maximum is None:
                 continue
-            match = _BREAK_TIME.match(value)
-            if match is None:
+            amount = _milliseconds(value)
+            if amount is None:
                 continue  # not a duration at all: the XSD says so (BX104)
-            amount = float(match.group(1)) * (1000 if match.group(2) == "s" else 1)
-            if amount > _BREAK_MAX_MS:
+            if amount > maximum:
                 yield Finding(
-                    f"<break time={value!r}> is longer than the maximum of 10 s: use at most "
-                    '"10s" (a <Pause> between sentences waits longer)',
+                    f"<break time={value!r}> is longer than the maximum of {_seconds(maximum)}: "
+                    f'use at most "{_BREAK_MAXIMUM}" (a <Pause> between sentences waits longer)',
                     element=element,
                     attribute="time",
                 )
         for element in ctx.tagged("prosody"):
-            for attribute, (words, pattern, expected) in _PROSODY.items():
+            for attribute, accepted in _PROSODY.items():
                 value = element.get(attribute)
-                if value is None or value.strip() in words or pattern.match(value.strip()):
+                if value is None:
                     continue
+                stripped = value.strip()
+                if stripped in accepted.soft_values or (
+                    accepted.soft_pattern and re.fullmatch(accepted.soft_pattern, stripped)
+                ):
+                    continue
+                expected = accepted.soft_expected
                 yield Finding(
                     f"<prosody {attribute}={value!r}> is not a value the speech engine "
                     f"accepts: expected {expected}",

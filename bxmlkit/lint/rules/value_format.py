@@ -7,13 +7,19 @@ from collections.abc import Iterator
 
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
+from bxmlkit.vocabulary import ELEMENTS, UUI_ENCODINGS
 
-#: Elements whose ``uui`` is a SIP User-To-User header value.
-_UUI = ("Forward", "PhoneNumber", "SipUri")
-_ENCODINGS = ("base64", "jwt")
-_DISPLAY_NAMES = (("Forward", "callerDisplayName"), ("Transfer", "transferCallerDisplayName"))
-_ENCODING = re.compile(r";\s*encoding\s*=\s*([^;,\s]*)", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Elements whose ``uui`` is a SIP User-To-User header value (the vocabulary's facts).
+_UUI = tuple(tag for tag, element in ELEMENTS.items() if "uui" in element.attributes)
+#: (element, attribute) of every display name (a ``DisplayNameType`` in the XSD).
+_DISPLAY_NAMES = tuple(
+    (tag, name)
+    for tag, element in ELEMENTS.items()
+    for name, attribute in element.attributes.items()
+    if attribute.value.type == "DisplayNameType"
+)
+_ENCODING = r"(?i);\s*encoding\s*=\s*([^;,\s]*)"
+_CONTROL = r"[\x00-\x1f\x7f]"
 
 
 class ValueFormatRule(Rule[NoOptions]):
@@ -67,20 +73,22 @@ class ValueFormatRule(Rule[NoOptions]):
             if value is None or not value.strip():
                 continue
             for part in value.split(","):
-                found = _ENCODING.search(part)
+                found = re.search(_ENCODING, part)
                 if found is None:
                     yield Finding(
                         f"uui value {part.strip()!r} has no encoding parameter: the SIP "
                         "User-To-User header must include RFC 7433 'encoding'; add "
-                        "';encoding=base64' (or ';encoding=jwt')",
+                        f"';encoding={UUI_ENCODINGS[0]}' (or "
+                        f"{' or '.join(repr(';encoding=' + e) for e in UUI_ENCODINGS[1:])})",
                         element=element,
                         attribute="uui",
                     )
                     break
-                if found.group(1).lower() not in _ENCODINGS:
+                if found.group(1).lower() not in UUI_ENCODINGS:
                     yield Finding(
-                        f"uui encoding {found.group(1)!r} is not allowed: only base64 and jwt "
-                        "are; write ';encoding=base64' or ';encoding=jwt'",
+                        f"uui encoding {found.group(1)!r} is not allowed: only "
+                        f"{' and '.join(UUI_ENCODINGS)} are; write "
+                        f"{' or '.join(repr(';encoding=' + e) for e in UUI_ENCODINGS)}",
                         element=element,
                         attribute="uui",
                     )
@@ -90,7 +98,7 @@ class ValueFormatRule(Rule[NoOptions]):
                 value = element.get(attribute)
                 if value is None:
                     continue
-                control = _CONTROL.search(value)
+                control = re.search(_CONTROL, value)
                 if control is not None:
                     yield Finding(
                         f"{attribute} contains the control character "
