@@ -26,12 +26,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from bxmlkit._legacy import LEGACY_ATTRIBUTES, LEGACY_VERBS
 from bxmlkit._suggest import closest, normalise, suggest_attribute, suggest_element
 from bxmlkit.vocabulary import DTMF_ALPHABET, ELEMENTS, ROOTS, VARIANTS, Element, Value
 
 __all__ = [
     "Message",
+    "construct_location",
     "declaration",
+    "forbidden_construct",
     "invalid_text",
     "invalid_value",
     "misplaced_element",
@@ -98,16 +101,59 @@ def _names(names: Sequence[str]) -> str:
     return _either([f"<{name}>" for name in names])
 
 
+# -- constructs BXML forbids ---------------------------------------------------------------
+
+_CONSTRUCTS = {
+    "doctype": "a DOCTYPE",
+    "entity": "an entity reference",
+    "processing-instruction": "a processing instruction",
+}
+
+
+def forbidden_construct(kind: str, text: str) -> Message:
+    """A DOCTYPE, entity reference or processing instruction (``kind``) written as ``text``."""
+    shown = text if len(text) <= _SHOW_LIMIT else text[: _SHOW_LIMIT - 3] + "..."
+    return Message(
+        f"{_CONSTRUCTS.get(kind, kind)} is not allowed in BXML ({shown})",
+        "a call-control document has no use for it, and it is how XML attacks arrive",
+    )
+
+
+def construct_location(document: str, kind: str, text: str, line: int) -> tuple[int, int]:
+    """Where a forbidden construct starts in ``document``: its opening on ``line`` (libxml2
+    gives only the line, sometimes 0), else its first occurrence anywhere, else the line."""
+    needle = "<!DOCTYPE" if kind == "doctype" else text[:40]
+    lines = document.splitlines()
+    if 0 < line <= len(lines):
+        found = lines[line - 1].find(needle)
+        if found >= 0:
+            return line, found + 1
+    offset = document.find(needle)
+    if offset < 0:
+        return max(line, 1), 1
+    start = document.rfind("\n", 0, offset) + 1
+    return document.count("\n", 0, offset) + 1, offset - start + 1
+
+
 # -- elements -------------------------------------------------------------------------------
 
 
 def unknown_element(name: str, parent: str, allowed: Sequence[str]) -> Message:
     """``<name>`` is no BXML element; ``allowed`` are the elements ``<parent>`` may hold.
 
-    Habits from other markup get their advice (``<Say>``: text-to-speech is
+    BXML v1 verbs and habits from other markup get their advice (``<Say>``: text-to-speech is
     ``<SpeakSentence>``); a slip gets the closest allowed name; otherwise the allowed names.
     """
     core = f"unknown element <{name}> inside <{parent}>"
+    legacy = LEGACY_VERBS.get(name)
+    if legacy is not None:
+        return Message(core, f"a BXML v1 verb that v2 removed; {legacy}")
+    if name == "speak" and parent == "SpeakSentence":
+        return Message(
+            core,
+            "<SpeakSentence> is already the SSML root: drop the <speak> and </speak> tags and "
+            "keep what is between them",
+        )
     if not allowed:
         return Message(core, f"<{parent}> takes no child elements")
     suggestion = suggest_element(name, allowed)
@@ -223,13 +269,20 @@ def _owners(name: str, element: str) -> list[str]:
 def unknown_attribute(name: str, element: str, parent: str | None = None) -> Message:
     """``<element>`` (inside ``<parent>``) has no attribute ``name``.
 
-    The advice, in order: a slip of case or snake_case (a safe rename); an element that
+    The advice, in order: xsi: attributes; a BXML v1 attribute (its v2 name, renamed safely
+    where the meaning is the same); a slip of case or snake_case (a safe rename); an element that
     takes no attributes here; a habit from other markup; another element that has it; the
     closest attribute name.
     """
     core = f'unknown attribute "{name}" on <{element}>'
     if name.startswith("xsi:"):
         return Message(core, "BXML takes no xsi: attributes (no schema locations, types or nil)")
+    legacy = LEGACY_ATTRIBUTES.get((element, name))
+    if legacy is not None and legacy.replacement is not None:
+        hint = f'a BXML v1 attribute; v2 calls it "{legacy.replacement}": {legacy.advice}'
+        return Message(core, hint, legacy.replacement if legacy.rename else None)
+    if legacy is not None:
+        return Message(core, f"a BXML v1 attribute with no v2 equivalent: {legacy.advice}")
     declared = declaration(element, parent)
     allowed = list(declared.attributes) if declared is not None else []
     main = ELEMENTS.get(element)

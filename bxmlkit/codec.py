@@ -28,6 +28,8 @@ from pydantic import ValidationError
 from bxmlkit._locate import SourceMap, element_path
 from bxmlkit._messages import (
     Message,
+    construct_location,
+    forbidden_construct,
     invalid_text,
     invalid_value,
     misplaced_element,
@@ -45,6 +47,7 @@ from bxmlkit._messages import (
 from bxmlkit._parser import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
+    ForbiddenConstruct,
     ParsedDocument,
     Source,
     forbidden_constructs,
@@ -392,21 +395,9 @@ class _Reader:
 
     # -- the document -----------------------------------------------------------------------
     def read(self) -> Response | Bxml:
-        for construct in forbidden_constructs(self.document):
-            kind = {
-                "doctype": "a DOCTYPE",
-                "entity": "an entity reference",
-                "processing-instruction": "a processing instruction",
-            }[construct.kind]
-            line, column = self.construct_position(construct.kind, construct.text, construct.line)
-            raise XmlSyntaxError(
-                f"{kind} is not allowed in BXML: {construct.text[:80]}",
-                source=self.document.source,
-                line=line,
-                column=column,
-                expected="no DTD, entities or processing instructions (BXML has none)",
-                actual=construct.text[:80],
-            )
+        constructs = forbidden_constructs(self.document)
+        if constructs:
+            raise _forbidden_error(self.document, self.source_map.text, constructs)
         root = self.document.root
         tag = root.tag
         if tag not in ROOT_TAGS:
@@ -440,18 +431,6 @@ class _Reader:
             model = self.element(root, plan, True, outer)
         assert isinstance(model, (Response, Bxml))
         return model
-
-    def construct_position(self, kind: str, text: str, line: int) -> tuple[int, int]:
-        """Where a DOCTYPE, entity reference or processing instruction starts: the first
-        occurrence of its opening on its line (libxml2 gives only the line), else anywhere."""
-        needle = {"doctype": "<!DOCTYPE", "entity": text[:40]}.get(kind, text[:40])
-        source = self.source_map
-        if line > 0:
-            found = source.line_text(line).find(needle)
-            if found >= 0:
-                return line, found + 1
-        offset = source.text.find(needle)
-        return source.line_col(offset) if offset >= 0 else (max(line, 1), 1)
 
     def outer_comments(self, root: etree._Element) -> dict[str, list[dict[str, str]]]:
         """The comments before and after the root element, as the root's data."""
@@ -752,6 +731,24 @@ class _Reader:
                         hint=said.hint,
                     )
         return None
+
+
+def _forbidden_error(
+    document: ParsedDocument, text: str, constructs: list[ForbiddenConstruct]
+) -> XmlSyntaxError:
+    """The error for the first DOCTYPE, entity reference or processing instruction."""
+    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in constructs]
+    (line, column), first = min(located, key=lambda pair: pair[0])
+    said = forbidden_construct(first.kind, first.text)
+    return XmlSyntaxError(
+        said.core,
+        source=document.source,
+        line=line,
+        column=column,
+        expected="no DTD, entities or processing instructions (BXML has none)",
+        actual=first.text[:80],
+        hint=said.hint,
+    )
 
 
 def _comment_data(node: etree._Element) -> dict[str, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from typing import Final
 
 from lxml import etree
 
@@ -83,32 +82,24 @@ def validate_once(document: ParsedDocument) -> list[Violation]:
     return Reporter(document).report(errors)
 
 
-_WHAT_FORBIDDEN: Final = {
-    "doctype": "a DOCTYPE declaration",
-    "entity": "the entity reference",
-    "processing-instruction": "the processing instruction",
-}
-
-
 def _forbidden(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
-    """The error for the first DOCTYPE, entity reference or processing instruction."""
+    """The error for the first DOCTYPE, entity reference or processing instruction (the
+    words and the place are ``bxmlkit._messages``', as for ``from_xml`` and lint)."""
     if not found:
         return XmlSyntaxError(
             "the document cannot be validated", source=document.source, line=1, column=1
         )
-    first = min(found, key=lambda item: item.line)
-    line = max(first.line, 1)
-    from bxmlkit._locate import SourceMap  # only for a document that is refused
+    from bxmlkit._messages import construct_location, forbidden_construct
 
-    text_of_line = SourceMap(document.text).line_text(line)
-    marker = first.text if first.kind != "doctype" else "<!DOCTYPE"
-    column = text_of_line.find(marker) + 1 or 1
-    what = _WHAT_FORBIDDEN.get(first.kind, first.kind)
-    shown = "" if first.kind == "doctype" else f" {first.text}"
+    text = document.text
+    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in found]
+    (line, column), first = min(located, key=lambda pair: pair[0])
+    said = forbidden_construct(first.kind, first.text)
     return XmlSyntaxError(
-        f"{what}{shown} is not allowed in BXML (no DTDs, entities or processing instructions)",
+        said.core,
         source=document.source,
         line=line,
         column=column,
         actual=first.text,
+        hint=said.hint,
     )

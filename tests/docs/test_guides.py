@@ -6,7 +6,7 @@ import re
 import runpy
 from pathlib import Path
 
-from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES, LEGACY_VERBS
+from bxmlkit._legacy import LEGACY_ATTRIBUTES, LEGACY_VERBS
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

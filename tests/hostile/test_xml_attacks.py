@@ -72,7 +72,7 @@ ATTACKS = [
             "<Response><SpeakSentence>&x;</SpeakSentence></Response>"
         ).encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "external-entity-http",
@@ -81,7 +81,7 @@ ATTACKS = [
             "<Response><SpeakSentence>&x;</SpeakSentence></Response>"
         ).encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "external-entity-in-attribute",
@@ -98,25 +98,25 @@ ATTACKS = [
             f'<!DOCTYPE Response [<!ENTITY % p SYSTEM "{c.file_url}"> %p;]><Response/>'
         ).encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "parameter-entity-http",
         lambda c: (f'<!DOCTYPE Response [<!ENTITY % p SYSTEM "{c.url}/p.dtd"> %p;]><Response/>').encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "external-dtd-file",
         lambda c: f'<!DOCTYPE Response SYSTEM "{c.file_url}"><Response><Hangup/></Response>'.encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "external-dtd-http",
         lambda c: f'<!DOCTYPE Response PUBLIC "-//x//y" "{c.url}/bxml.dtd"><Response/>'.encode(),
         XmlSyntaxError, "a DOCTYPE is not allowed in BXML",
-        "a DOCTYPE declaration is not allowed in BXML", frozenset({"BX108"}),
+        "a DOCTYPE is not allowed in BXML", frozenset({"BX108"}),
     ),
     Attack(
         "billion-laughs", _laughs,
@@ -135,13 +135,13 @@ ATTACKS = [
             "<Response><Hangup/></Response>"
         ).encode(),
         XmlSyntaxError, "a processing instruction is not allowed in BXML",
-        "the processing instruction <?xml-stylesheet", frozenset({"BX108"}),
+        "a processing instruction is not allowed in BXML (<?xml-stylesheet", frozenset({"BX108"}),
     ),
     Attack(
         "processing-instruction-inside",
         lambda c: b"<Response><?php system('id'); ?><Hangup/></Response>",
         XmlSyntaxError, "a processing instruction is not allowed in BXML",
-        "the processing instruction <?php", frozenset({"BX108"}),
+        "a processing instruction is not allowed in BXML (<?php", frozenset({"BX108"}),
     ),
 ]  # fmt: skip
 

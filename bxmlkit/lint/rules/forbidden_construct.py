@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bxmlkit._messages import construct_location, forbidden_construct
 from bxmlkit._parser import forbidden_constructs
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
-
-_WHAT = {
-    "doctype": ("a DOCTYPE", "<!DOCTYPE"),
-    "entity": ("an entity reference", "&"),
-    "processing-instruction": ("a processing instruction", "<?"),
-}
 
 
 class ForbiddenConstructRule(Rule[NoOptions]):
@@ -67,26 +62,9 @@ class ForbiddenConstructRule(Rule[NoOptions]):
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         if ctx.document is None:
             return
-        constructs = forbidden_constructs(ctx.document)
-        lines = ctx.text.splitlines() if constructs else []
-        for construct in constructs:
-            what, marker = _WHAT.get(construct.kind, (construct.kind, ""))
-            line = max(construct.line, 1)
-            column = 1
-            text = construct.text
-            if construct.kind == "entity":
-                marker = text if text.startswith("&") else marker
-            if construct.kind == "doctype":
-                offset = ctx.text.find("<!DOCTYPE")
-                if offset >= 0:
-                    line = ctx.text.count("\n", 0, offset) + 1
-            if 0 < line <= len(lines):
-                found = lines[line - 1].find(marker) if marker else -1
-                column = found + 1 if found >= 0 else 1
-            shown = text if len(text) <= 60 else text[:57] + "..."
-            yield Finding(
-                f"{what} ({shown}) is not allowed in BXML: it has no use in a call-control "
-                "document and is how XML attacks arrive",
-                line=line,
-                column=column,
+        for construct in forbidden_constructs(ctx.document):
+            said = forbidden_construct(construct.kind, construct.text)
+            line, column = construct_location(
+                ctx.text, construct.kind, construct.text, construct.line
             )
+            yield Finding(said.text, line=line, column=column)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bxmlkit._legacy import LEGACY_ATTRIBUTES
+from bxmlkit._messages import unknown_attribute
 from bxmlkit.lint import _schema
-from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import attribute_name_edit, local, single_fix
@@ -66,13 +67,11 @@ class LegacyAttributeRule(Rule[NoOptions]):
                 legacy = LEGACY_ATTRIBUTES.get((tag, str(name)))
                 if legacy is None or _declared(tag, str(name)):
                     continue
-                message = f"{name!r} is a BXML v1 attribute of <{tag}>"
+                parent = element.getparent()
+                parent_tag = local(parent) if parent is not None else None
+                said = unknown_attribute(str(name), tag, parent_tag)
                 fix = None
-                if legacy.replacement:
-                    message += f"; BXML v2 calls it {legacy.replacement!r}: {legacy.advice}"
-                    if legacy.rename and legacy.replacement not in element.attrib:
-                        edit = attribute_name_edit(ctx, element, str(name), legacy.replacement)
-                        fix = single_fix(f"rename {name!r} to {legacy.replacement!r}", edit)
-                else:
-                    message += f" with no v2 equivalent: {legacy.advice}"
-                yield Finding(message, element=element, attribute=str(name), fix=fix)
+                if said.replacement is not None and said.replacement not in element.attrib:
+                    edit = attribute_name_edit(ctx, element, str(name), said.replacement)
+                    fix = single_fix(f"rename {name!r} to {said.replacement!r}", edit)
+                yield Finding(said.text, element=element, attribute=str(name), fix=fix)

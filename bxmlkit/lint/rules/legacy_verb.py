@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bxmlkit.lint._legacy import LEGACY_VERBS
+from bxmlkit._legacy import LEGACY_VERBS
+from bxmlkit._messages import declaration, unknown_element
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding, NoOptions, Rule
 from bxmlkit.lint.rules._common import local
@@ -48,9 +49,12 @@ class LegacyVerbRule(Rule[NoOptions]):
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
         for element in ctx.tagged(*LEGACY_VERBS):
-            advice = LEGACY_VERBS[local(element)]
-            if advice:
-                yield Finding(
-                    f"<{local(element)}> is a BXML v1 verb that v2 removed; {advice}",
-                    element=element,
-                )
+            parent = element.getparent()
+            if parent is None:
+                continue  # a v1 verb as the root: BX101 says what the root must be
+            parent_tag = local(parent)
+            declared = declaration(parent_tag)
+            allowed = declared.children if declared is not None else ()
+            yield Finding(
+                unknown_element(local(element), parent_tag, allowed).text, element=element
+            )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bxmlkit._legacy import LEGACY_ATTRIBUTES
 from bxmlkit._messages import unknown_attribute
-from bxmlkit.lint._legacy import LEGACY_ATTRIBUTES
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import attribute_name_edit, element_for, local, single_fix

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from bxmlkit._legacy import LEGACY_VERBS
 from bxmlkit._messages import namespaced_element, unknown_element
 from bxmlkit._wellformed import namespace_problem
 from bxmlkit.lint import _schema
-from bxmlkit.lint._legacy import LEGACY_VERBS
 from bxmlkit.lint.diagnostic import Severity
 from bxmlkit.lint.rule import Context, Finding
 from bxmlkit.lint.rules._common import element_for
@@ -68,13 +68,6 @@ class UnknownElementRule(ViolationRule):
         if element is not None and _in_root_namespace(ctx, element):
             return None  # BX101 says "remove xmlns"; the verbs themselves are right
         parent = element.getparent() if element is not None else None
-        if name == "speak" and parent is not None and parent.tag == "SpeakSentence":
-            return self.at(
-                ctx,
-                violation,
-                "a <speak> wrapper inside <SpeakSentence>: <SpeakSentence> is already the SSML "
-                "root; drop the <speak> and </speak> tags and keep what is between them",
-            )
         parent_tag = parent.tag if parent is not None and isinstance(parent.tag, str) else ""
         allowed = tuple(ELEMENTS[parent_tag].children) if parent_tag in ELEMENTS else ()
         if element is not None and str(element.tag).startswith("{"):

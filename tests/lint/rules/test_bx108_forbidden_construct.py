@@ -23,7 +23,7 @@ import pytest
             '<!DOCTYPE Response [<!ENTITY c "Example">]>\n'
             "<Response><SpeakSentence>&c;</SpeakSentence></Response>",
             [(1, 1, "BX108"), (2, 26, "BX108")],
-            "entity reference (&c;)",
+            "entity reference is not allowed in BXML (&c;)",
             id="entity",
         ),
         pytest.param(

@@ -13,8 +13,8 @@ from bxmlkit.lint.fix import apply_fixes
 @pytest.mark.parametrize(
     ("verb", "column", "replacement", "fixable"),
     [
-        pytest.param('<Pause length="2"/>', 18, "'duration'", True, id="pause-length"),
-        pytest.param('<Gather requestUrl="/g"/>', 19, "'gatherUrl'", True, id="gather-requestUrl"),
+        pytest.param('<Pause length="2"/>', 18, '"duration"', True, id="pause-length"),
+        pytest.param('<Gather requestUrl="/g"/>', 19, '"gatherUrl"', True, id="gather-requestUrl"),
         pytest.param(
             '<Redirect redirectUrl="/r" requestUrlTimeout="3000"/>',
             38,
@@ -25,7 +25,7 @@ from bxmlkit.lint.fix import apply_fixes
         pytest.param(
             '<Record transcribeCallbackUrl="/t"/>',
             19,
-            "'transcriptionAvailableUrl'",
+            '"transcriptionAvailableUrl"',
             True,
             id="transcribe-callback",
         ),

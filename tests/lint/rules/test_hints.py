@@ -29,7 +29,7 @@ CASES: list[tuple[str, str, Found]] = [
                 "BX102",
                 2,
                 18,
-                "a <speak> wrapper inside <SpeakSentence>: <SpeakSentence> is already the SSML root; drop the <speak> and </speak> tags and keep what is between them",
+                "unknown element <speak> inside <SpeakSentence>; <SpeakSentence> is already the SSML root: drop the <speak> and </speak> tags and keep what is between them",
             )
         ],
     ),
@@ -41,7 +41,7 @@ CASES: list[tuple[str, str, Found]] = [
                 "BX402",
                 2,
                 18,
-                "'sentence' is a BXML v1 attribute of <SpeakSentence> with no v2 equivalent: move the text inside the element: <SpeakSentence>text</SpeakSentence> (the v1 SDKs wrote it as an attribute)",
+                'unknown attribute "sentence" on <SpeakSentence>; a BXML v1 attribute with no v2 equivalent: move the text inside the element: <SpeakSentence>text</SpeakSentence> (the v1 SDKs wrote it as an attribute)',
             )
         ],
     ),

@@ -1,7 +1,8 @@
 """BXML v1 (Catapult) verbs and attributes still found in real documents, with the v2 way.
 
 Source: the v1 reference (ap-docs and the v1 SDKs) compared with BXML v2.  ``rename`` marks
-the attributes that ``--fix`` renames mechanically (same meaning, new name).
+the attributes that ``--fix`` renames mechanically (same meaning, new name).  Plain data:
+``bxmlkit._messages`` words the advice for every face, lint's BX401/BX402 report it.
 """
 
 from __future__ import annotations
