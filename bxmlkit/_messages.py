@@ -323,6 +323,8 @@ def _value_hint(value: str, kind: Value) -> tuple[str, str | None]:
     if kind.base == "boolean" and stripped.lower() in ("true", "false"):
         right = stripped.lower()
         return f'BXML booleans are lowercase: write "{right}"', right
+    if kind.values and stripped != value and stripped in kind.values:
+        return f'remove the blanks around "{stripped}"', stripped
     if kind.values:
         same = [option for option in kind.values if option.lower() == stripped.lower()]
         if same:

@@ -802,6 +802,22 @@ MISTAKES = [
         "<SpeakSentence> is already the SSML root: drop the <speak> and </speak> tags and keep what is between them",
         "BX102",
     ),
+    Mistake(
+        "value-enum-blanks",
+        R.format('<Gather input=" dtmf "/>'),
+        (2, 11),
+        'Gather attribute input=" dtmf " is invalid: expected one of dtmf, speech, dtmf_speech',
+        'remove the blanks around "dtmf"',
+        "BX104",
+    ),
+    Mistake(
+        "value-url-blanks",
+        R.format('<Redirect redirectUrl=" /next "/>'),
+        (2, 13),
+        'Redirect attribute redirectUrl=" /next " is invalid: expected an http(s) URL or a relative URL, without spaces',
+        "",
+        "BX104",
+    ),
 ]
 
 
