@@ -38,6 +38,7 @@ __all__ = [
     "MAX_ELEMENTS",
     "ParsedDocument",
     "Source",
+    "may_hold_forbidden",
     "parse",
     "read_file",
     "read_source",
@@ -63,6 +64,24 @@ Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", IO[bytes]]
 _local = threading.local()
 
 
+class _ThreadState:
+    """One thread's parsers (lxml parsers must not be shared between threads) and whether
+    it is inside ``parse`` now; one ``threading.local`` lookup gives all of it."""
+
+    __slots__ = ("parsers", "parsing")
+
+    def __init__(self) -> None:
+        self.parsing = False
+        self.parsers: dict[bool, etree.XMLParser] = {}
+
+
+def _thread_state() -> _ThreadState:
+    state: _ThreadState | None = getattr(_local, "state", None)
+    if state is None:
+        state = _local.state = _ThreadState()
+    return state
+
+
 class _NoExternalResources(etree.Resolver):  # type: ignore[misc]
     """Answers every request for an external DTD, entity or file with nothing.
 
@@ -74,7 +93,7 @@ class _NoExternalResources(etree.Resolver):  # type: ignore[misc]
     """
 
     def resolve(self, url: str, pubid: str, context: object) -> object:
-        if getattr(_local, "parsing", False):
+        if _thread_state().parsing:
             return self.resolve_string("", context)
         return None
 
@@ -84,10 +103,9 @@ def _harden(parser: etree.XMLParser) -> etree.XMLParser:
     return parser
 
 
-def _parser(*, utf8_override: bool) -> etree.XMLParser:
-    """A per-thread parser (lxml parsers must not be shared between threads)."""
-    key = "utf8" if utf8_override else "auto"
-    parser: etree.XMLParser | None = getattr(_local, key, None)
+def _parser(state: _ThreadState, *, utf8_override: bool) -> etree.XMLParser:
+    """The thread's parser (UTF-8 forced, or the encoding detected as XML says)."""
+    parser = state.parsers.get(utf8_override)
     if parser is None:
         parser = etree.XMLParser(
             resolve_entities=False,
@@ -102,7 +120,7 @@ def _parser(*, utf8_override: bool) -> etree.XMLParser:
             encoding="utf-8" if utf8_override else None,
         )
         _harden(parser)
-        setattr(_local, key, parser)
+        state.parsers[utf8_override] = parser
     return parser
 
 
@@ -287,9 +305,13 @@ def parse(
     many = len(data) > 4 * max_elements
     if many and data.count(b"<") > max_elements:
         _count_elements(data, source, max_elements, from_text)
-    _local.parsing = True
+    state = _thread_state()
+    parser = state.parsers.get(from_text)
+    if parser is None:
+        parser = _parser(state, utf8_override=from_text)
+    state.parsing = True
     try:
-        root = etree.fromstring(data, _parser(utf8_override=from_text))
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (0, 0)
         message = str(exc.msg or exc)
@@ -335,7 +357,7 @@ def parse(
             explained.message, source=source, line=explained.line, column=explained.column
         ) from exc
     finally:
-        _local.parsing = False
+        state.parsing = False
     # Nesting deeper than max_depth needs more than max_depth start tags, so more '<' bytes
     # (in every encoding libxml2 detects by itself, as above): most documents skip the walk.
     if data.count(b"<") > max_depth:
@@ -344,7 +366,7 @@ def parse(
         for index, element in enumerate(root.iter()):
             if index >= max_elements:
                 raise _too_many(source, max_elements, element.sourceline or 1)
-    return ParsedDocument(root=root, data=data, source=source, from_text=from_text)
+    return ParsedDocument(root, data, source, from_text)  # positional: 2x faster than by name
 
 
 #: libxml2's messages for its own limits (it advises XML_PARSE_HUGE, which bxmlkit never sets).
@@ -417,7 +439,8 @@ def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool
     )
     _harden(parser)
     view = memoryview(data)
-    _local.parsing = True
+    state = _thread_state()
+    state.parsing = True
     try:
         for offset in range(0, len(data), _COUNT_CHUNK):
             parser.feed(bytes(view[offset : offset + _COUNT_CHUNK]))
@@ -428,7 +451,7 @@ def _count_elements(data: bytes, source: str, max_elements: int, from_text: bool
     except (etree.XMLSyntaxError, ValueError):  # the real parse reports it
         pass
     finally:
-        _local.parsing = False
+        state.parsing = False
     if counter.count > max_elements:
         raise _too_many(source, max_elements, 1)
 
@@ -464,6 +487,22 @@ class ForbiddenConstruct(NamedTuple):
     kind: str  # "doctype" | "entity" | "processing-instruction"
     text: str
     line: int
+
+
+def may_hold_forbidden(root: etree._Element) -> bool:
+    """False when the tree certainly holds no DOCTYPE, entity reference and processing
+    instruction (``forbidden_constructs`` would find nothing).
+
+    A few cheap looks at the tree for the common case (about half the cost of
+    ``forbidden_constructs``); a True answer needs the full walk.  Entity references can
+    only survive parsing in a document that has a DOCTYPE, and libxml2 records every
+    DOCTYPE as an internal subset.
+    """
+    if root.getroottree().docinfo.internalDTD is not None:
+        return True
+    if root.getprevious() is not None or root.getnext() is not None:
+        return True  # comments or processing instructions around the root
+    return next(root.iter(etree.ProcessingInstruction), None) is not None
 
 
 def forbidden_constructs(document: ParsedDocument) -> list[ForbiddenConstruct]:

@@ -51,6 +51,7 @@ from bxmlkit._parser import (
     ParsedDocument,
     Source,
     forbidden_constructs,
+    may_hold_forbidden,
     parse,
     read_source,
 )
@@ -325,10 +326,12 @@ class _ReadPlan:
 
     __slots__ = (
         "attributes",
+        "child_plans",
         "child_tags",
         "cls",
         "field",
         "kind",
+        "plain_attributes",
         "strip_text",
         "tag",
         "text_optional",
@@ -348,10 +351,33 @@ class _ReadPlan:
         #: field name, and one dict lookup per field instead of two (alias, then name) saves
         #: about 5% of the validation.
         self.validate = cls.__pydantic_validator__.validate_python
+        #: XML name -> (field, how its text becomes a value: ``str``, ``int``, ``float`` or
+        #: ``bool``, the attribute), for the names a document writes as they are (not
+        #: ``xml:lang``, which lxml reports as ``{namespace}lang``).
+        self.plain_attributes = {
+            name: (attribute.field, _KINDS[attribute.kind], attribute)
+            for name, attribute in self.attributes.items()
+            if ":" not in name
+        }
+        #: Tag -> plan of each child element allowed inside (filled once every plan exists).
+        self.child_plans: dict[Any, _ReadPlan] = {}
 
+
+_KINDS: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+_BOOLEANS = frozenset(("true", "false"))
 
 #: The reading plan of every element model, by tag.
 _PLANS = {tag: _ReadPlan(cls) for tag, cls in ELEMENTS.items()}
+for _plan in _PLANS.values():
+    _plan.child_plans = {tag: _PLANS[tag] for tag in _plan.child_tags}
+del _plan
+
+
+class _Unusual(Exception):
+    """Raised by ``_Reader.data`` for anything it leaves to ``_Reader.element``."""
+
+
+_UNUSUAL = _Unusual()
 
 
 class _Reader:
@@ -395,9 +421,11 @@ class _Reader:
 
     # -- the document -----------------------------------------------------------------------
     def read(self) -> Response | Bxml:
-        constructs = forbidden_constructs(self.document)
-        if constructs:
-            raise _forbidden_error(self.document, self.source_map.text, constructs)
+        document = self.document
+        if may_hold_forbidden(document.root):
+            constructs = forbidden_constructs(document)
+            if constructs:
+                raise _forbidden_error(document, self.source_map.text, constructs)
         root = self.document.root
         tag = root.tag
         if tag not in ROOT_TAGS:
@@ -424,7 +452,12 @@ class _Reader:
         outer = None
         if root.getprevious() is not None or root.getnext() is not None:
             outer = self.outer_comments(root)
-        data = self.element(root, plan, False, outer)
+        try:
+            data = self.data(root, plan)
+        except _Unusual:
+            data = self.element(root, plan, False)
+        if outer is not None:
+            data.update(outer)
         try:
             model = plan.validate(data, by_alias=False, by_name=True)
         except ValidationError:
@@ -438,6 +471,91 @@ class _Reader:
         before.reverse()
         after = [_comment_data(node) for node in root.itersiblings()]
         return {"leading_comments": before, "trailing_comments": after}
+
+    def data(self, node: etree._Element, plan: _ReadPlan) -> dict[str, Any]:
+        """The data of one element and everything inside it, for one validation of the whole
+        tree: the success path of ``from_xml``, for every element of every document.
+
+        It reads what valid documents hold (known attributes, unsigned numbers, allowed
+        children, comments between them, text) and raises ``_Unusual`` for anything else
+        (an unknown or namespaced attribute, a misplaced child, stray text, a comment inside
+        a text-only element, ...): ``element`` then reads the document again, gives the
+        same data for the rare forms and the located error for the wrong ones.  So errors
+        are made in one place, and the data is the same whichever reads it
+        (tests/codec/test_fast_paths.py).
+        """
+        data: dict[str, Any] = {TYPE_KEY: plan.tag}
+        items = node.items()
+        if items:
+            known = plan.plain_attributes
+            for name, value in items:
+                found = known.get(name)
+                if found is None:
+                    raise _UNUSUAL
+                field, value_type, attribute = found
+                if value_type is str:
+                    data[field] = value
+                elif value_type is bool and value in _BOOLEANS:
+                    data[field] = value == "true"
+                elif value_type is not bool and value.isdigit() and value.isascii():
+                    data[field] = value_type(value)
+                else:
+                    data[field] = self.convert(node, plan.cls, attribute, value)
+        kind = plan.kind
+        if kind == "children":
+            text = node.text
+            if text and not text.isspace():
+                raise _UNUSUAL
+            children: list[Any] = []
+            if len(node):
+                plans = plan.child_plans
+                for child in node:
+                    tag = child.tag
+                    child_plan = plans.get(tag)
+                    if child_plan is not None:
+                        children.append(self.data(child, child_plan))
+                    elif tag is _COMMENT_TAG:
+                        children.append({TYPE_KEY: COMMENT_TYPE, "text": child.text or ""})
+                    else:
+                        raise _UNUSUAL
+                    tail = child.tail
+                    if tail and not tail.isspace():
+                        raise _UNUSUAL
+            data[plan.field] = children
+        elif kind == "text":
+            if len(node):
+                raise _UNUSUAL
+            text = node.text
+            if text and plan.strip_text:
+                text = text.strip()
+            if text:
+                data[plan.field] = text
+            elif not plan.text_optional:
+                data[plan.field] = None
+        elif kind == "mixed":
+            text = node.text
+            content: list[Any] = [text] if text else []
+            if len(node):
+                plans = plan.child_plans
+                for child in node:
+                    tag = child.tag
+                    child_plan = plans.get(tag)
+                    if child_plan is not None:
+                        content.append(self.data(child, child_plan))
+                    elif tag is _COMMENT_TAG:
+                        content.append({TYPE_KEY: COMMENT_TYPE, "text": child.text or ""})
+                    else:
+                        raise _UNUSUAL
+                    tail = child.tail
+                    if tail:  # text after a child or a comment
+                        if type(content[-1]) is str:
+                            content[-1] += tail
+                        else:
+                            content.append(tail)
+            data[plan.field] = content
+        elif node.text is not None or len(node):
+            raise _UNUSUAL
+        return data
 
     def element(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, overload
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, cast, overload
 
 from pydantic import Field, field_validator
 
@@ -86,18 +86,22 @@ class SpeakSentence(Element):
 
 
 def _has_spoken_text(content: Sequence[str | SsmlElement | Comment]) -> bool:
+    # Runs in every validation of a sentence: strings first, and no isinstance() against a
+    # model class (pydantic's metaclass answers it with a Python __instancecheck__).
     for item in content:
-        if isinstance(item, Comment):
-            continue
         if isinstance(item, str):
             if item and not item.isspace():
                 return True
-        elif item.content_kind == "text":
-            value = getattr(item, item.text_field or "")
-            if isinstance(value, str) and value.strip():
+        elif type(item) is not Comment:
+            element = cast(SsmlElement, item)
+            if element.content_kind == "text":
+                value = getattr(element, element.text_field or "")
+                if isinstance(value, str) and value.strip():
+                    return True
+            elif element.content_kind == "mixed" and _has_spoken_text(
+                getattr(element, "content", [])
+            ):
                 return True
-        elif item.content_kind == "mixed" and _has_spoken_text(getattr(item, "content", [])):
-            return True
     return False
 
 

@@ -14,6 +14,7 @@ from bxmlkit._parser import (
     parse,
     read_source,
 )
+from bxmlkit._parser import may_hold_forbidden as _may_hold_forbidden
 from bxmlkit.errors import XmlSyntaxError
 from bxmlkit.schema import _files
 from bxmlkit.schema._rounds import every_violation
@@ -40,20 +41,6 @@ def validate(source: Source) -> list[Violation]:
         if found:
             raise _forbidden(document, found)
     return validate_tree(document)
-
-
-def _may_hold_forbidden(root: etree._Element) -> bool:
-    """False when the tree certainly holds no DOCTYPE and no processing instruction.
-
-    A few cheap looks at the tree for the common case; a True answer gets the full (slower)
-    ``forbidden_constructs`` walk.  Entity references can only survive parsing in a document
-    that has a DOCTYPE, and libxml2 records every DOCTYPE as an internal subset.
-    """
-    if root.getroottree().docinfo.internalDTD is not None:
-        return True
-    if root.getprevious() is not None or root.getnext() is not None:
-        return True  # comments or processing instructions around the root
-    return next(root.iter(etree.ProcessingInstruction), None) is not None
 
 
 def validate_tree(document: ParsedDocument) -> list[Violation]:
