@@ -86,8 +86,9 @@ class SpeakSentence(Element):
 
 
 def _has_spoken_text(content: Sequence[str | SsmlElement | Comment]) -> bool:
-    # Runs in every validation of a sentence: strings first, and no isinstance() against a
-    # model class (pydantic's metaclass answers it with a Python __instancecheck__).
+    # Runs in every validation of a sentence: strings first (isinstance(item, str) is answered
+    # at once), then the exact class (isinstance against a model class looks up and calls
+    # its metaclass's __instancecheck__).
     for item in content:
         if isinstance(item, str):
             if item and not item.isspace():

@@ -14,7 +14,7 @@ from lxml import etree
 from bxmlkit import models as M
 from bxmlkit._parser import parse
 from bxmlkit.codec import _PLANS, _Reader, _writer_source, format_number, from_xml, to_xml
-from bxmlkit.errors import BxmlStructureError
+from bxmlkit.errors import BxmlStructureError, XmlSyntaxError
 from bxmlkit.models import ELEMENTS
 from tests.strategies import documents
 
@@ -98,3 +98,43 @@ def test_element_models_are_final() -> None:
             pass
 
     assert ELEMENTS["Hangup"] is M.Hangup
+
+
+@pytest.mark.parametrize(
+    ("xml", "column"),
+    [
+        ('<Response><Gather maxDigits="x"/><?pi?></Response>', 34),
+        ('<Response><Gather maxDigits="-"/><Hangup><?pi?></Hangup></Response>', 42),
+        ('<Response><Gather bogus="1"/><Transfer><PhoneNumber>+15555550100<?pi?></PhoneNumber>'
+         "</Transfer></Response>", 65),
+        ("<Response><Nope/><SpeakSentence>Hi <?pi?></SpeakSentence></Response>", 36),
+        ('<Response>stray<Pause duration="1.5"/><?pi?></Response>', 39),
+        ("<Foo><?pi?></Foo>", 6),
+        ('<Response><Pause duration=" 2 "/><?pi?></Response>', 34),
+        ('<Response><SpeakSentence><lang xml:lang="de">Hallo</lang><?pi?></SpeakSentence>'
+         "</Response>", 58),
+    ],
+)  # fmt: skip
+def test_a_processing_instruction_is_reported_before_any_other_mistake(
+    xml: str, column: int
+) -> None:
+    # from_xml looks for forbidden constructs inside the root only when its reading of the
+    # tree stops on something unusual; the order of the errors stays what it always was.
+    with pytest.raises(XmlSyntaxError, match="a processing instruction is not allowed") as caught:
+        from_xml(xml)
+    assert (caught.value.line, caught.value.column) == (1, column)
+
+
+def test_rare_forms_read_by_the_full_reader_give_the_same_model() -> None:
+    # Signs, spaces and decimals in numbers, xml:lang and comments inside text-only elements
+    # are read by _Reader.element, everything else by _Reader.data; the models agree.
+    plain = from_xml(
+        '<Response><Pause duration="2"/><SpeakSentence>Hi <lang xml:lang="de">Hallo</lang>'
+        "</SpeakSentence><Transfer><PhoneNumber>+15555550100</PhoneNumber></Transfer></Response>"
+    )
+    rare = from_xml(
+        '<Response><Pause duration=" +2.0 "/><SpeakSentence>Hi <lang xml:lang="de">Hallo</lang>'
+        "</SpeakSentence><Transfer><PhoneNumber>+1555<!-- c -->5550100</PhoneNumber></Transfer>"
+        "</Response>"
+    )
+    assert rare == plain
