@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_validate.py --save
 	$(PY) benchmarks/bench_lint.py --save
 	$(PY) benchmarks/bench_sim.py --save
+	$(PY) benchmarks/bench_startup.py --save
 	$(PY) benchmarks/readme_tables.py
 
 clean:
