@@ -6,8 +6,8 @@ fails when this file and the XSD disagree.  No pydantic, no lxml: the linter's s
 the error messages of every face read it.
 """
 # ruff: noqa: E501
-
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: NamedTuple would compile each field's
+# annotation string at import (about 20 us a field); evaluated annotations cost nothing more.
 
 from typing import Final, NamedTuple
 
