@@ -312,7 +312,7 @@ def missing_attribute(name: str, element: str, parent: str | None = None) -> Mes
     declared = declaration(element, parent)
     attribute = declared.attributes.get(name) if declared is not None else None
     advice = _REQUIRED_ADVICE.get((element, name))
-    if advice is None and attribute is not None:
+    if advice is None and attribute is not None and attribute.value.expected != "any text":
         advice = attribute.value.expected
     return Message(core, f"{name}: {advice}" if advice else "")
 
