@@ -207,6 +207,8 @@ def read_source(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> tuple
     """
     if isinstance(source, str):
         return source.encode("utf-8", errors="surrogatepass"), "<string>", True
+    if type(source) is bytes:  # the common case, without bytes(): a third of this call's cost
+        return source, "<bytes>", False
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), "<bytes>", False
     if isinstance(source, os.PathLike):
