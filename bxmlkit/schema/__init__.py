@@ -10,8 +10,11 @@
   (``element_catalogue``), which the linter and ``generate`` (the vocabulary generator) use,
   and which the tests use to keep the models and the XSD in agreement;
 * ``_validate``: validates documents (``validate`` for anything ``bxmlkit._parser.read_source``
-  accepts, ``validate_tree`` for an already parsed document), re-validating without the
-  elements that stop libxml2 so that every problem is reported;
+  accepts, ``validate_tree`` for an already parsed document);
+* ``_rounds``: re-validates without the elements that stop libxml2, so that every problem
+  is reported;
+* ``_once``: one libxml2 validation (what ``_rounds`` repeats), and the error for a
+  construct BXML forbids;
 * ``_report``: turns libxml2's errors into ``Violation`` values with an exact line and column,
   a path such as ``/Response/Gather[2]/@maxDigits``, a kind, and a message;
 * ``generate``: writes ``bxmlkit/vocabulary.py`` from the XSD (``python -m

@@ -15,6 +15,7 @@ import re
 from lxml import etree
 
 from bxmlkit._parser import ParsedDocument
+from bxmlkit.schema._once import validate_once
 from bxmlkit.schema._violation import Violation
 from bxmlkit.vocabulary import ROOTS
 
@@ -49,8 +50,6 @@ def every_violation(document: ParsedDocument, *, remove_entities: bool = False) 
 
 
 def _every_violation(document: ParsedDocument, remove_entities: bool) -> list[Violation]:
-    from bxmlkit.schema._validate import validate_once
-
     root = document.root
     if root.tag not in ROOTS:
         found = [v for v in validate_once(document) if v.kind == "wrong-root"]
@@ -59,7 +58,7 @@ def _every_violation(document: ParsedDocument, remove_entities: bool) -> list[Vi
     if remove_entities and any(True for _ in root.iter(etree.Entity)):
         return _in_rounds(document)
     first = validate_once(document)
-    if not any(v.kind in BLOCKING_KINDS for v in first):
+    if not first or not any(v.kind in BLOCKING_KINDS for v in first):
         return first
     return _in_rounds(document)
 
@@ -106,7 +105,6 @@ def _in_rounds(
     start: tuple[etree._Element, etree._Element] | None = None,
 ) -> list[Violation]:
     from bxmlkit._locate import PathIndex, SourceMap
-    from bxmlkit.schema._validate import validate_once
 
     root, copy = start if start is not None else (document.root, _deepcopy(document.root))
     mapping: dict[etree._Element, etree._Element] = dict(

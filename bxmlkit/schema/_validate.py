@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-
-from lxml import etree
-
-from bxmlkit._parser import (
-    ForbiddenConstruct,
-    ParsedDocument,
-    Source,
-    forbidden_constructs,
-    parse,
-    read_source,
-)
+from bxmlkit._parser import ParsedDocument, Source, forbidden_constructs, parse, read_source
 from bxmlkit._parser import may_hold_forbidden as _may_hold_forbidden
-from bxmlkit.errors import XmlSyntaxError
-from bxmlkit.schema import _files
+from bxmlkit.schema._once import forbidden_error
 from bxmlkit.schema._rounds import every_violation
 from bxmlkit.schema._violation import Violation
 
 __all__ = ["validate", "validate_tree"]
-
-_validate_lock = threading.Lock()
 
 
 def validate(source: Source) -> list[Violation]:
@@ -39,7 +25,7 @@ def validate(source: Source) -> list[Violation]:
     if _may_hold_forbidden(document.root):
         found = forbidden_constructs(document)
         if found:
-            raise _forbidden(document, found)
+            raise forbidden_error(document, found)
     return validate_tree(document)
 
 
@@ -52,41 +38,3 @@ def validate_tree(document: ParsedDocument) -> list[Violation]:
     an entity reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
     """
     return every_violation(document)
-
-
-def validate_once(document: ParsedDocument) -> list[Violation]:
-    """One libxml2 validation of ``document``: what it reports before it stops."""
-    schema = _files._compiled or _files.compiled_schema()
-    with _validate_lock:  # one XMLSchema object: its error log must not be shared by threads
-        try:
-            if schema.validate(document.root):
-                return []
-        except etree.XMLSchemaValidateError as exc:
-            raise _forbidden(document, forbidden_constructs(document)) from exc
-        errors = list(schema.error_log)
-    from bxmlkit.schema._report import Reporter  # only a document with violations needs it
-
-    return Reporter(document).report(errors)
-
-
-def _forbidden(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
-    """The error for the first DOCTYPE, entity reference or processing instruction (the
-    words and the place are ``bxmlkit._messages``', as for ``from_xml`` and lint)."""
-    if not found:
-        return XmlSyntaxError(
-            "the document cannot be validated", source=document.source, line=1, column=1
-        )
-    from bxmlkit._messages import construct_location, forbidden_construct
-
-    text = document.text
-    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in found]
-    (line, column), first = min(located, key=lambda pair: pair[0])
-    said = forbidden_construct(first.kind, first.text)
-    return XmlSyntaxError(
-        said.core,
-        source=document.source,
-        line=line,
-        column=column,
-        actual=first.text,
-        hint=said.hint,
-    )
