@@ -67,6 +67,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_lint.py --save
 	$(PY) benchmarks/bench_sim.py --save
 	$(PY) benchmarks/bench_startup.py --save
+	$(PY) benchmarks/bench_instructions.py --save
 	$(PY) benchmarks/readme_tables.py
 
 clean:

@@ -36,7 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import xmlschema  # noqa: E402
 from lxml import etree  # noqa: E402
 
 from bxmlkit import schema  # noqa: E402
@@ -157,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     xsd = schema.schema_path()
     hand_schema = etree.XMLSchema(etree.parse(str(xsd)))
     safe_parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    import xmlschema  # here: bench_instructions imports IVR without paying for it
+
     other = xmlschema.XMLSchema10(str(xsd))
     schema.compiled_schema()
     schema.element_catalogue()
