@@ -6,7 +6,7 @@ Wall-clock tables (``bench_codec.py``, ``bench_validate.py``) move by 20-40% bet
 a shared machine.  This script runs each candidate under valgrind's callgrind twice in a fresh
 interpreter, once with no timed calls and once with ``--calls`` calls after the same warm-up,
 and reports the difference divided by ``--calls``: the instructions one call executes,
-repeatable to about 0.1%, with start-up, imports and warm-up cancelled out.  The candidates
+repeatable to about 1%, with start-up, imports and warm-up cancelled out.  The candidates
 and documents are the ones of the wall-clock tables, and each ratio is taken against lxml in
 the same run.  An instruction is not a fixed amount of time (libxml2's C code executes more
 of them per cycle than the interpreter does, so the wall-clock ratios come out higher), which
