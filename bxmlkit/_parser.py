@@ -532,3 +532,24 @@ def forbidden_constructs(document: ParsedDocument) -> list[ForbiddenConstruct]:
             )
         sibling = sibling.getnext()
     return found
+
+
+def forbidden_error(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
+    """The error for the first of ``found`` (``forbidden_constructs``, not empty): the words
+    and the place are ``bxmlkit._messages``', the same from ``from_xml``, ``validate`` and
+    ``check``."""
+    from bxmlkit._messages import construct_location, forbidden_construct
+
+    text = document.text
+    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in found]
+    (line, column), first = min(located, key=lambda pair: pair[0])
+    said = forbidden_construct(first.kind, first.text)
+    return XmlSyntaxError(
+        said.core,
+        source=document.source,
+        line=line,
+        column=column,
+        expected="no DTD, entities or processing instructions (BXML has none)",
+        actual=first.text[:80],
+        hint=said.hint,
+    )

@@ -28,8 +28,6 @@ from pydantic import ValidationError
 from bxmlkit._locate import SourceMap, element_path
 from bxmlkit._messages import (
     Message,
-    construct_location,
-    forbidden_construct,
     invalid_text,
     invalid_value,
     misplaced_element,
@@ -47,10 +45,10 @@ from bxmlkit._messages import (
 from bxmlkit._parser import (
     MAX_DEPTH,
     MAX_DOCUMENT_BYTES,
-    ForbiddenConstruct,
     ParsedDocument,
     Source,
     forbidden_constructs,
+    forbidden_error,
     parse,
     read_source,
 )
@@ -469,7 +467,7 @@ class _Reader:
         """Raise for the first DOCTYPE, entity reference or processing instruction, if any."""
         constructs = forbidden_constructs(self.document)
         if constructs:
-            raise _forbidden_error(self.document, self.source_map.text, constructs)
+            raise forbidden_error(self.document, constructs)
 
     def outer_comments(self, root: etree._Element) -> dict[str, list[dict[str, str]]]:
         """The comments before and after the root element, as the root's data."""
@@ -849,24 +847,6 @@ class _Reader:
                         hint=said.hint,
                     )
         return None
-
-
-def _forbidden_error(
-    document: ParsedDocument, text: str, constructs: list[ForbiddenConstruct]
-) -> XmlSyntaxError:
-    """The error for the first DOCTYPE, entity reference or processing instruction."""
-    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in constructs]
-    (line, column), first = min(located, key=lambda pair: pair[0])
-    said = forbidden_construct(first.kind, first.text)
-    return XmlSyntaxError(
-        said.core,
-        source=document.source,
-        line=line,
-        column=column,
-        expected="no DTD, entities or processing instructions (BXML has none)",
-        actual=first.text[:80],
-        hint=said.hint,
-    )
 
 
 _INVALID: Any = object()

@@ -12,6 +12,7 @@ import threading
 
 from lxml import etree
 
+from bxmlkit import _parser
 from bxmlkit._parser import ForbiddenConstruct, ParsedDocument, forbidden_constructs
 from bxmlkit.errors import XmlSyntaxError
 from bxmlkit.schema import _files
@@ -38,23 +39,11 @@ def validate_once(document: ParsedDocument) -> list[Violation]:
 
 
 def forbidden_error(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
-    """The error for the first DOCTYPE, entity reference or processing instruction (the
-    words and the place are ``bxmlkit._messages``', as for ``from_xml`` and lint)."""
+    """The error for the first DOCTYPE, entity reference or processing instruction found
+    (``bxmlkit._parser.forbidden_error``, as for ``from_xml``); libxml2 refusing to validate
+    a tree in which nothing was found is reported as such."""
     if not found:
         return XmlSyntaxError(
             "the document cannot be validated", source=document.source, line=1, column=1
         )
-    from bxmlkit._messages import construct_location, forbidden_construct
-
-    text = document.text
-    located = [(construct_location(text, c.kind, c.text, c.line), c) for c in found]
-    (line, column), first = min(located, key=lambda pair: pair[0])
-    said = forbidden_construct(first.kind, first.text)
-    return XmlSyntaxError(
-        said.core,
-        source=document.source,
-        line=line,
-        column=column,
-        actual=first.text,
-        hint=said.hint,
-    )
+    return _parser.forbidden_error(document, found)
