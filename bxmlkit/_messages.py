@@ -65,6 +65,9 @@ class Message(NamedTuple):
     #: A safe mechanical replacement (a renamed attribute, a lowercase boolean), else None:
     #: lint offers it as a fix.
     replacement: str | None = None
+    #: What was expected, in the vocabulary's words, when the vocabulary knows (else ""):
+    #: the ``expected`` of the error or violation every face reports.
+    expected: str = ""
 
     @property
     def text(self) -> str:
@@ -204,9 +207,11 @@ def misplaced_element(name: str, parent: str, allowed: Sequence[str]) -> Message
 def too_many_children(parent: str, names: Sequence[str], maximum: int, count: int) -> Message:
     """``<parent>`` holds ``count`` of ``names`` where at most ``maximum`` are allowed."""
     noun = "child" if maximum == 1 else "children"
+    expected = f"at most {maximum} {_either(names)} {noun}"
     return Message(
-        f"<{parent}> allows at most {maximum} {_either(names)} {noun}; found {count}",
+        f"<{parent}> allows {expected}; found {count}",
         f"remove {count - maximum} of them",
+        expected=expected,
     )
 
 
@@ -218,7 +223,8 @@ def too_few_children(
     amount = "exactly" if minimum == maximum else "at least"
     span = f"{minimum} to {maximum}" if maximum is not None and maximum != minimum else ""
     hint = f"add {_names(names)}" + (f" ({span} in all)" if span else "")
-    return Message(f"<{parent}> needs {amount} {minimum} {_either(names)} {noun}", hint)
+    expected = f"{amount} {minimum} {_either(names)} {noun}"
+    return Message(f"<{parent}> needs {expected}", hint, expected=expected)
 
 
 def wrong_root(name: str, children: Sequence[str] = ()) -> Message:
@@ -228,19 +234,25 @@ def wrong_root(name: str, children: Sequence[str] = ()) -> Message:
     ``<Request>``, a slip of case or spelling, else what each root is for.
     """
     core = f"the root element must be {' or '.join(f'<{root}>' for root in ROOTS)}, not <{name}>"
+    return Message(core, _root_advice(name, children), expected=ROOTS_EXPECTED)
+
+
+#: What a document's root must be, as every face's ``expected`` says it.
+ROOTS_EXPECTED = " or ".join(ROOTS)
+
+
+def _root_advice(name: str, children: Sequence[str]) -> str:
     if name.lower() == "xml" and len(children) == 1 and children[0] in ROOTS:
-        return Message(core, f"remove the <{name}> wrapper that an old SDK put around the document")
+        return f"remove the <{name}> wrapper that an old SDK put around the document"
     if name == "Request":
-        return Message(core, "<Request> is a BXML v1 (php SDK) root; BXML v2 uses <Response>")
+        return "<Request> is a BXML v1 (php SDK) root; BXML v2 uses <Response>"
     same = [root for root in ROOTS if normalise(root) == normalise(name)]
     if same:
-        return Message(core, f"element names are case-sensitive: did you mean <{same[0]}>?")
+        return f"element names are case-sensitive: did you mean <{same[0]}>?"
     guess = closest(name, ROOTS)
     if guess is not None:
-        return Message(core, f"did you mean <{guess}>?")
-    return Message(
-        core, "<Response> answers a webhook, <Bxml> is the body of an update-call request"
-    )
+        return f"did you mean <{guess}>?"
+    return "<Response> answers a webhook, <Bxml> is the body of an update-call request"
 
 
 # -- attributes -----------------------------------------------------------------------------
@@ -267,7 +279,15 @@ def _owners(name: str, element: str) -> list[str]:
 
 
 def unknown_attribute(name: str, element: str, parent: str | None = None) -> Message:
-    """``<element>`` (inside ``<parent>``) has no attribute ``name``.
+    """``<element>`` (inside ``<parent>``) has no attribute ``name``; expected: the
+    attributes it has there."""
+    declared = declaration(element, parent)
+    allowed = ", ".join(declared.attributes) if declared is not None else ""
+    return _unknown_attribute(name, element, parent)._replace(expected=allowed or "no attributes")
+
+
+def _unknown_attribute(name: str, element: str, parent: str | None) -> Message:
+    """The words and the advice for ``unknown_attribute``.
 
     The advice, in order: xsi: attributes; a BXML v1 attribute (its v2 name, renamed safely
     where the meaning is the same); a slip of case or snake_case (a safe rename); an element that
@@ -314,7 +334,8 @@ def missing_attribute(name: str, element: str, parent: str | None = None) -> Mes
     advice = _REQUIRED_ADVICE.get((element, name))
     if advice is None and attribute is not None and attribute.value.expected != "any text":
         advice = attribute.value.expected
-    return Message(core, f"{name}: {advice}" if advice else "")
+    expected = attribute.value.expected if attribute is not None else ""
+    return Message(core, f"{name}: {advice}" if advice else "", expected=expected)
 
 
 def _value_hint(value: str, kind: Value) -> tuple[str, str | None]:
@@ -350,7 +371,8 @@ def invalid_value(element: str, parent: str | None, name: str, value: str) -> Me
     if attribute is None:
         return Message(f"{subject} is invalid")
     hint, replacement = _value_hint(value, attribute.value)
-    return Message(f"{subject} is invalid: expected {attribute.value.expected}", hint, replacement)
+    expected = attribute.value.expected
+    return Message(f"{subject} is invalid: expected {expected}", hint, replacement, expected)
 
 
 # -- text -----------------------------------------------------------------------------------
@@ -364,7 +386,8 @@ def invalid_text(element: str, parent: str | None, text: str) -> Message:
     if declared is None or declared.text is None:
         return Message(f"{subject} is invalid")
     hint, _ = _value_hint(value, declared.text)
-    return Message(f"{subject} is invalid: expected {declared.text.expected}", hint)
+    expected = declared.text.expected
+    return Message(f"{subject} is invalid: expected {expected}", hint, expected=expected)
 
 
 def missing_text(element: str, parent: str | None = None) -> Message:
@@ -373,7 +396,7 @@ def missing_text(element: str, parent: str | None = None) -> Message:
     core = f"<{element}> has no text"
     if declared is None or declared.text is None:
         return Message(core)
-    return Message(f"{core}: expected {declared.text.expected}")
+    return Message(f"{core}: expected {declared.text.expected}", expected=declared.text.expected)
 
 
 def nothing_to_speak() -> Message:
@@ -386,7 +409,9 @@ def text_not_allowed(element: str, parent: str | None, text: str) -> Message:
     declared = declaration(element, parent)
     core = f"unexpected text {show(text.strip(_BLANKS))} inside <{element}>"
     if declared is None or not declared.children:
-        return Message(core, f"<{element}> takes no text")
-    if "SpeakSentence" in declared.children:
-        return Message(core, "text to speak goes inside <SpeakSentence>")
-    return Message(core, f"<{element}> holds only elements: {', '.join(declared.children)}")
+        hint = f"<{element}> takes no text"
+    elif "SpeakSentence" in declared.children:
+        hint = "text to speak goes inside <SpeakSentence>"
+    else:
+        hint = f"<{element}> holds only elements: {', '.join(declared.children)}"
+    return Message(core, hint, expected="no text")

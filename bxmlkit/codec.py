@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from bxmlkit._locate import SourceMap, element_path
 from bxmlkit._messages import (
+    ROOTS_EXPECTED,
     Message,
     invalid_text,
     invalid_value,
@@ -431,15 +432,13 @@ class _Reader:
             qname = etree.QName(root) if isinstance(tag, str) else None
             problem = qname and namespace_problem(qname.localname, qname.namespace)
             if problem:
-                raise self.error(
-                    problem, root, expected="<Response> or <Bxml> without xmlns", actual=tag
-                )
+                raise self.error(problem, root, expected=ROOTS_EXPECTED, actual=tag)
             children = [_local(child.tag) for child in root if isinstance(child.tag, str)]
             said = wrong_root(_local(tag), children)
             raise self.error(
                 said.core,
                 root,
-                expected="<Response> or <Bxml>",
+                expected=said.expected,
                 actual=f"<{_local(tag)}>",
                 hint=said.hint,
             )
@@ -655,8 +654,6 @@ class _Reader:
     def unknown_attribute(
         self, node: etree._Element, cls: type[Element], name: str, raw_name: str
     ) -> BxmlStructureError:
-        names = list(cls.xml_attribute_map)
-        expected = ", ".join(names) if names else "no attributes"
         if name.startswith("{"):  # a namespace of the document's own: name it as written
             namespace, _, local = name[1:].partition("}")
             prefix = next((p for p, uri in node.nsmap.items() if uri == namespace and p), None)
@@ -666,7 +663,7 @@ class _Reader:
             said.core,
             node,
             attribute=raw_name if not raw_name.startswith("{") else name,
-            expected=expected,
+            expected=said.expected,
             actual=name,
             hint=said.hint,
         )
@@ -694,7 +691,7 @@ class _Reader:
             said.core,
             node,
             attribute=attribute.xml_name,
-            expected=describe_allowed(attribute.kind, attribute.constraints),
+            expected=said.expected or describe_allowed(attribute.kind, attribute.constraints),
             actual=str(value),
             hint=said.hint,
         )
@@ -759,7 +756,7 @@ class _Reader:
         return self.error(
             said.core,
             node,
-            expected="only child elements, comments and whitespace",
+            expected=said.expected,
             actual=text.strip(),
             hint=said.hint,
         )
@@ -783,12 +780,12 @@ class _Reader:
                     attribute = candidate
         if attribute is not None:
             if error["type"] == "missing":
-                allowed = describe_allowed(attribute.kind, attribute.constraints)
                 said = missing_attribute(attribute.xml_name, cls.xml_tag, _parent_tag(node))
+                allowed = said.expected or describe_allowed(attribute.kind, attribute.constraints)
                 return self.error(
                     said.core,
                     node,
-                    expected=f"{attribute.xml_name}: {allowed}",
+                    expected=allowed,
                     actual="no such attribute",
                     hint=said.hint,
                 )
@@ -799,9 +796,11 @@ class _Reader:
             text = data.get(field)
             if text is None:
                 said = missing_text(cls.xml_tag, _parent_tag(node))
-                return self.error(said.core, node, expected=allowed, actual="no text")
+                expected = said.expected or allowed
+                return self.error(said.core, node, expected=expected, actual="no text")
             said = invalid_text(cls.xml_tag, _parent_tag(node), str(text))
-            return self.error(said.core, node, expected=allowed, actual=str(text), hint=said.hint)
+            expected = said.expected or allowed
+            return self.error(said.core, node, expected=expected, actual=str(text), hint=said.hint)
         if field and field == cls.children_field:
             declared = self.undeclared_attribute(node, cls)
             if declared is not None:
@@ -816,7 +815,7 @@ class _Reader:
             return self.error(
                 counted.core,
                 _offending_child(node, error),
-                expected=_children_expectation(cls),
+                expected=counted.expected or _children_expectation(cls),
                 actual=str(error.get("msg", "")),
                 hint=counted.hint,
             )
@@ -837,12 +836,11 @@ class _Reader:
             for name in child.attrib:
                 if name not in variant.attributes:
                     said = unknown_attribute(name, str(child.tag), cls.xml_tag)
-                    expected = ", ".join(variant.attributes) or "no attributes"
                     return self.error(
                         said.core,
                         child,
                         attribute=name,
-                        expected=expected,
+                        expected=said.expected,
                         actual=name,
                         hint=said.hint,
                     )

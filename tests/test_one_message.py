@@ -105,6 +105,7 @@ def test_every_face_says_the_same(
 
     found = [v for v in validate(text) if v.kind == "unknown-element"]
     assert [(v.line, v.column, v.message) for v in found] == [(line, column, said.text)]
+    assert [v.expected for v in found] == [info.value.expected]
 
     diagnostics = [d for d in lint(text) if d.code == "BX102"]
     assert [(d.line, d.column, d.message) for d in diagnostics] == [(line, column, said.text)]

@@ -852,7 +852,10 @@ def test_every_face_says_the_same(
     assert (info.value.line, info.value.column) == (line, column)
     assert (info.value.message, info.value.hint) == (mistake.core, mistake.hint)
 
-    assert [(v.line, v.column, v.message) for v in validate(text)] == expected
+    violations = validate(text)
+    assert [(v.line, v.column, v.message) for v in violations] == expected
+    here = [v.expected for v in violations if (v.line, v.column) == (line, column)]
+    assert info.value.expected in here  # what was expected, in the same words
 
     codes = {mistake.code} | {code for _, _, code, _ in mistake.also}
     found = [(d.line, d.column, d.code, d.message) for d in lint(text) if d.code in codes]

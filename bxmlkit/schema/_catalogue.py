@@ -187,12 +187,6 @@ class ChildGroup:
     min_occurs: int
     max_occurs: int | None
 
-    def names_text(self) -> str:
-        """``PhoneNumber or SipUri``."""
-        if len(self.names) <= 2:
-            return " or ".join(self.names)
-        return ", ".join(self.names[:-1]) + " or " + self.names[-1]
-
 
 @dataclass(frozen=True)
 class ElementSpec:

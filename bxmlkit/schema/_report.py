@@ -10,6 +10,7 @@ from lxml import etree
 
 from bxmlkit._locate import PathIndex, SourceMap
 from bxmlkit._messages import (
+    ROOTS_EXPECTED,
     invalid_text,
     invalid_value,
     misplaced_element,
@@ -280,7 +281,7 @@ class Reporter:
         else:
             children = [_written(child) for child in element.iterchildren(etree.Element)]
             message = wrong_root(name, children).text
-        expected = " or ".join(self.catalogue.roots)
+        expected = ROOTS_EXPECTED
         self._add(
             element,
             "#element",
@@ -289,16 +290,14 @@ class Reporter:
 
     def _unknown_attribute(self, element: etree._Element, clark: str) -> None:
         name = _written_attribute(element, clark)
-        spec = self._spec(element)
-        allowed = tuple(spec.attributes) if spec is not None else ()
-        message = unknown_attribute(name, _written(element), _parent_name(element)).text
+        said = unknown_attribute(name, _written(element), _parent_name(element))
         violation = self._violation(
             element,
             "unknown-attribute",
-            message,
+            said.text,
             attribute=name,
             value=element.get(clark),
-            expected=", ".join(allowed) if allowed else "no attributes",
+            expected=said.expected,
         )
         self._add(element, "@" + clark, violation)
 
@@ -328,13 +327,9 @@ class Reporter:
         plain = isinstance(child.tag, str) and not child.tag.startswith("{")
         if plain and child.tag in allowed and group is not None and group.max_occurs is not None:
             count = sum(1 for c in parent.iterchildren(etree.Element) if c.tag in group.names)
-            noun = "child" if group.max_occurs == 1 else "children"
-            message = too_many_children(parent_name, group.names, group.max_occurs, count).text
+            said = too_many_children(parent_name, group.names, group.max_occurs, count)
             violation = self._violation(
-                child,
-                "too-many-children",
-                message,
-                expected=f"at most {group.max_occurs} {group.names_text()} {noun}",
+                child, "too-many-children", said.text, expected=said.expected
             )
         elif plain and child.tag in self.catalogue.main:
             message = misplaced_element(name, parent_name, allowed).text
@@ -363,22 +358,18 @@ class Reporter:
         if group is None:
             self._unexplained(parent, None, "missing child elements")
             return
-        noun = "child" if group.min_occurs == 1 else "children"
-        amount = "exactly" if group.min_occurs == group.max_occurs else "at least"
-        needed = f"{amount} {group.min_occurs} {group.names_text()} {noun}"
         said = too_few_children(_written(parent), group.names, group.min_occurs, group.max_occurs)
-        message = said.text
         self._add(
             parent,
             "#children",
-            self._violation(parent, "too-few-children", message, expected=needed),
+            self._violation(parent, "too-few-children", said.text, expected=said.expected),
         )
 
     def _text_not_allowed(self, element: etree._Element) -> None:
         text = _direct_text(element).strip(_XML_SPACE_CHARS)
-        message = text_not_allowed(_written(element), _parent_name(element), text).text
+        said = text_not_allowed(_written(element), _parent_name(element), text)
         violation = self._violation(
-            element, "invalid-text", message, value=text, expected="no text"
+            element, "invalid-text", said.text, value=text, expected=said.expected
         )
         self._add(element, "#text", violation)
 
