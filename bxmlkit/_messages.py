@@ -401,7 +401,9 @@ def missing_text(element: str, parent: str | None = None) -> Message:
 
 def nothing_to_speak() -> Message:
     """A ``<SpeakSentence>`` with no words in it (blank, or SSML tags without text)."""
-    return Message("<SpeakSentence> has no text to speak", "write the words inside it")
+    return Message(
+        "<SpeakSentence> has no text to speak", "write the words inside it", expected="some text"
+    )
 
 
 def text_not_allowed(element: str, parent: str | None, text: str) -> Message:

@@ -553,3 +553,18 @@ def forbidden_error(document: ParsedDocument, found: list[ForbiddenConstruct]) -
         actual=first.text[:80],
         hint=said.hint,
     )
+
+
+def has_spoken_text(node: etree._Element) -> bool:
+    """True when ``node`` or an element inside it has non-blank text (comments left out; an
+    entity reference, which only lint reads past, counts as text): what a ``<SpeakSentence>``
+    needs, for every face."""
+    for element in node.iter(etree.Element, etree.Entity):
+        if isinstance(element, etree._Entity):
+            return True
+        if element.text and not element.text.isspace():
+            return True
+        for child in element:
+            if child.tail and not child.tail.isspace():
+                return True
+    return False

@@ -50,6 +50,7 @@ from bxmlkit._parser import (
     Source,
     forbidden_constructs,
     forbidden_error,
+    has_spoken_text,
     parse,
     read_source,
 )
@@ -805,7 +806,7 @@ class _Reader:
             declared = self.undeclared_attribute(node, cls)
             if declared is not None:
                 return declared
-            if cls.xml_tag == "SpeakSentence" and not _spoken(node):
+            if cls.xml_tag == "SpeakSentence" and not has_spoken_text(node):
                 said = nothing_to_speak()  # at the element, as every element-level mistake
                 return self.error(said.core, node, expected="some text", hint=said.hint)
             counted = _children_problem(error, cls)
@@ -887,17 +888,6 @@ def _children_problem(error: Any, cls: type[Element]) -> Message | None:
             cls.xml_tag, names, int(ctx.get("max_length", 0)), int(ctx.get("actual_length", 0))
         )
     return None
-
-
-def _spoken(node: etree._Element) -> bool:
-    """True when ``node`` or an element inside it has non-blank text (comments left out)."""
-    for element in node.iter(etree.Element):
-        if element.text and not element.text.isspace():
-            return True
-        for child in element:
-            if child.tail and not child.tail.isspace():
-                return True
-    return False
 
 
 def _parent_tag(node: etree._Element) -> str | None:

@@ -17,6 +17,7 @@ from bxmlkit._messages import (
     missing_attribute,
     missing_text,
     namespaced_element,
+    nothing_to_speak,
     show,
     text_not_allowed,
     too_few_children,
@@ -125,6 +126,17 @@ class Reporter:
             for clark in element.attrib:
                 if clark.startswith(prefix) and clark[len(prefix) :] not in ("type", "nil"):
                     self._unknown_attribute(element, clark)
+        return self.report(())
+
+    def nothing_to_speak(self, sentences: list[etree._Element]) -> list[Violation]:
+        """``<SpeakSentence>`` elements with no words in them, which XSD cannot see (it has no
+        facet for mixed content): ``from_xml`` and lint refuse them, and so does ``validate``."""
+        said = nothing_to_speak()
+        for sentence in sentences:
+            violation = self._violation(
+                sentence, "invalid-text", said.text, value="", expected=said.expected
+            )
+            self._add(sentence, "#text", violation)
         return self.report(())
 
     def _add(self, node: etree._Element, marker: str, violation: Violation, rank: int = 1) -> None:

@@ -1,4 +1,6 @@
-"""Every violation of a document, not only the ones libxml2 reports before it gives up.
+"""Every violation of a document, not only the ones libxml2 reports before it gives up
+(and the two it cannot see: ``xsi:`` attributes and a ``<SpeakSentence>`` with nothing to
+speak).
 
 libxml2 stops checking a parent's children at the first unexpected one, so one unknown verb
 would hide every problem after it; a wrong root hides the whole document.  ``every_violation``
@@ -14,7 +16,7 @@ import re
 
 from lxml import etree
 
-from bxmlkit._parser import ParsedDocument
+from bxmlkit._parser import ParsedDocument, has_spoken_text
 from bxmlkit.schema._once import validate_once
 from bxmlkit.schema._violation import Violation
 from bxmlkit.vocabulary import ROOTS
@@ -46,7 +48,29 @@ def every_violation(document: ParsedDocument, *, remove_entities: bool = False) 
         from bxmlkit.schema._report import Reporter
 
         found = sorted({*found, *Reporter(document).xsi_attributes()}, key=_position)
+    blank = None
+    for sentence in document.root.iter("SpeakSentence"):
+        text = sentence.text
+        if text and not text.isspace():
+            continue  # the common case, decided without a walk
+        if not has_spoken_text(sentence) and sentence.get("sentence") is None:  # v1: BX402
+            blank = [*(blank or ()), sentence]
+    if blank:
+        found = _with_nothing_to_speak(document, found, blank)
     return found
+
+
+def _with_nothing_to_speak(
+    document: ParsedDocument, found: list[Violation], blank: list[etree._Element]
+) -> list[Violation]:
+    """``found`` and one violation per sentence in ``blank`` (which replaces any other
+    complaint about the sentence's text)."""
+    from bxmlkit.schema._report import Reporter
+
+    said = Reporter(document).nothing_to_speak(blank)
+    paths = {violation.path for violation in said}
+    kept = [v for v in found if not (v.kind == "invalid-text" and v.path in paths)]
+    return sorted([*kept, *said], key=_position)
 
 
 def _every_violation(document: ParsedDocument, remove_entities: bool) -> list[Violation]:

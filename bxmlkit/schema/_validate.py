@@ -33,8 +33,10 @@ def validate_tree(document: ParsedDocument) -> list[Violation]:
     """Validate an already parsed document (see ``validate``), sorted by line and column.
 
     Every problem is reported: where libxml2 stops at an unexpected element (or at a wrong
-    root), the document is validated again without it (``bxmlkit.schema._rounds``).
-    DOCTYPEs and processing instructions are the caller's business (``forbidden_constructs``);
-    an entity reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
+    root), the document is validated again without it (``bxmlkit.schema._rounds``).  Two
+    mistakes the XSD cannot express are reported too, as ``from_xml`` and lint refuse them:
+    an ``xsi:`` attribute, and a ``<SpeakSentence>`` with nothing to speak.  DOCTYPEs and
+    processing instructions are the caller's business (``forbidden_constructs``); an entity
+    reference left in the tree cannot be validated and raises ``XmlSyntaxError``.
     """
     return every_violation(document)

@@ -353,3 +353,40 @@ def test_forbidden_constructs_in_wide_encodings_raise(encoding: str) -> None:
     data = f'<?xml version="1.0" encoding="{encoding}"?><!DOCTYPE Response><Response/>'
     with pytest.raises(XmlSyntaxError, match="DOCTYPE"):
         schema.validate(data.encode(encoding))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "<SpeakSentence/>",
+        "<SpeakSentence>  \n </SpeakSentence>",
+        '<SpeakSentence><break time="1s"/></SpeakSentence>',
+        "<SpeakSentence><!-- words go here --></SpeakSentence>",
+    ],
+)
+def test_a_sentence_with_nothing_to_speak_is_reported_as_from_xml_and_lint_do(
+    sentence: str,
+) -> None:
+    from bxmlkit.codec import from_xml
+    from bxmlkit.errors import BxmlStructureError
+    from bxmlkit.lint import lint
+
+    text = f"<Response>\n  {sentence}\n</Response>"
+    (violation,) = schema.validate(text)
+    assert (violation.line, violation.column, violation.kind) == (2, 3, "invalid-text")
+    assert violation.message == "<SpeakSentence> has no text to speak; write the words inside it"
+    assert violation.expected == "some text"
+    with pytest.raises(BxmlStructureError) as info:
+        from_xml(text)
+    said = (info.value.line, info.value.column, info.value.message, info.value.expected)
+    assert said == (2, 3, "<SpeakSentence> has no text to speak", "some text")
+    assert [(d.line, d.column, d.code) for d in lint(text) if d.severity == "error"] == [
+        (2, 3, "BX107")
+    ]
+
+
+def test_words_in_ssml_or_after_a_comment_are_something_to_speak() -> None:
+    for sentence in ("<emphasis>Hi</emphasis>", "<!-- greeting -->Hi", '<break time="1s"/>Hi'):
+        assert (
+            schema.validate(f"<Response><SpeakSentence>{sentence}</SpeakSentence></Response>") == []
+        )

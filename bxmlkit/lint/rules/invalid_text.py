@@ -60,18 +60,10 @@ class InvalidTextRule(ViolationRule):
     kinds = ("invalid-text",)
 
     def check(self, ctx: Context, options: NoOptions) -> Iterator[Finding]:
-        blank_reported = set()
-        for element in ctx.tagged("SpeakSentence"):
-            if (element.text or "").strip():
-                continue
-            if not "".join(element.itertext()).strip():
-                blank_reported.add(element)
-                if element.get("sentence") is not None:
-                    continue  # BX402: the v1 sentence attribute holds the text
-                yield Finding(nothing_to_speak().text, element=element)
+        blank = nothing_to_speak().text  # validate() reports blank sentences too
         for violation in ctx.violations_of(*self.kinds):
-            element = element_for(ctx, violation.path)
-            if element is not None and element in blank_reported:
+            if violation.message == blank:
+                yield Finding(blank, element=element_for(ctx, violation.path))
                 continue
             finding = self.describe(ctx, violation)
             if finding is not None:
