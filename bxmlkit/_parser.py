@@ -559,6 +559,9 @@ def has_spoken_text(node: etree._Element) -> bool:
     """True when ``node`` or an element inside it has non-blank text (comments left out; an
     entity reference, which only lint reads past, counts as text): what a ``<SpeakSentence>``
     needs, for every face."""
+    text = node.text
+    if text and not text.isspace():
+        return True  # the common case: the words come first, no walk
     for element in node.iter(etree.Element, etree.Entity):
         if isinstance(element, etree._Entity):
             return True

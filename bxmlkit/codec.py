@@ -524,7 +524,7 @@ class _Reader:
                     if child_plan is not None:
                         children.append(self.data(child, child_plan))
                     elif tag is _COMMENT_TAG:
-                        children.append({TYPE_KEY: COMMENT_TYPE, "text": child.text or ""})
+                        children.append(_comment_data(child))
                     else:
                         raise _UNUSUAL
                     tail = child.tail
@@ -552,7 +552,7 @@ class _Reader:
                     if child_plan is not None:
                         content.append(self.data(child, child_plan))
                     elif tag is _COMMENT_TAG:
-                        content.append({TYPE_KEY: COMMENT_TYPE, "text": child.text or ""})
+                        content.append(_comment_data(child))
                     else:
                         raise _UNUSUAL
                     tail = child.tail
@@ -808,7 +808,7 @@ class _Reader:
                 return declared
             if cls.xml_tag == "SpeakSentence" and not has_spoken_text(node):
                 said = nothing_to_speak()  # at the element, as every element-level mistake
-                return self.error(said.core, node, expected="some text", hint=said.hint)
+                return self.error(said.core, node, expected=said.expected, hint=said.hint)
             counted = _children_problem(error, cls)
             if counted is None:
                 msg = str(error.get("msg", "")).removeprefix("Value error, ")

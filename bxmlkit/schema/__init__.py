@@ -13,8 +13,7 @@
   accepts, ``validate_tree`` for an already parsed document);
 * ``_rounds``: re-validates without the elements that stop libxml2, so that every problem
   is reported;
-* ``_once``: one libxml2 validation (what ``_rounds`` repeats), and the error for a
-  construct BXML forbids;
+* ``_once``: one libxml2 validation (what ``_rounds`` repeats);
 * ``_report``: turns libxml2's errors into ``Violation`` values with an exact line and column,
   a path such as ``/Response/Gather[2]/@maxDigits``, a kind, and a message;
 * ``generate``: writes ``bxmlkit/vocabulary.py`` from the XSD (``python -m

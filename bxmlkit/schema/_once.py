@@ -1,4 +1,4 @@
-"""One libxml2 validation of a parsed document, and the error for a construct BXML forbids.
+"""One libxml2 validation of a parsed document.
 
 ``bxmlkit.schema._rounds`` calls it once per round and ``bxmlkit.schema._validate`` builds on
 the rounds; with this module between them neither imports the other inside a function (an
@@ -12,13 +12,12 @@ import threading
 
 from lxml import etree
 
-from bxmlkit import _parser
-from bxmlkit._parser import ForbiddenConstruct, ParsedDocument, forbidden_constructs
+from bxmlkit._parser import ParsedDocument, forbidden_constructs, forbidden_error
 from bxmlkit.errors import XmlSyntaxError
 from bxmlkit.schema import _files
 from bxmlkit.schema._violation import Violation
 
-__all__ = ["forbidden_error", "validate_once"]
+__all__ = ["validate_once"]
 
 _validate_lock = threading.Lock()
 
@@ -31,19 +30,19 @@ def validate_once(document: ParsedDocument) -> list[Violation]:
             if schema.validate(document.root):
                 return []
         except etree.XMLSchemaValidateError as exc:
-            raise forbidden_error(document, forbidden_constructs(document)) from exc
+            raise _refused(document) from exc
         errors = list(schema.error_log)
     from bxmlkit.schema._report import Reporter  # only a document with violations needs it
 
     return Reporter(document).report(errors)
 
 
-def forbidden_error(document: ParsedDocument, found: list[ForbiddenConstruct]) -> XmlSyntaxError:
-    """The error for the first DOCTYPE, entity reference or processing instruction found
-    (``bxmlkit._parser.forbidden_error``, as for ``from_xml``); libxml2 refusing to validate
-    a tree in which nothing was found is reported as such."""
-    if not found:
-        return XmlSyntaxError(
-            "the document cannot be validated", source=document.source, line=1, column=1
-        )
-    return _parser.forbidden_error(document, found)
+def _refused(document: ParsedDocument) -> XmlSyntaxError:
+    """The error when libxml2 refuses to validate the tree: for the DOCTYPE, entity reference
+    or processing instruction in it, as every face words it, else as it is."""
+    found = forbidden_constructs(document)
+    if found:
+        return forbidden_error(document, found)
+    return XmlSyntaxError(
+        "the document cannot be validated", source=document.source, line=1, column=1
+    )

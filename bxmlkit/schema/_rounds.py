@@ -48,13 +48,11 @@ def every_violation(document: ParsedDocument, *, remove_entities: bool = False) 
         from bxmlkit.schema._report import Reporter
 
         found = sorted({*found, *Reporter(document).xsi_attributes()}, key=_position)
-    blank = None
-    for sentence in document.root.iter("SpeakSentence"):
-        text = sentence.text
-        if text and not text.isspace():
-            continue  # the common case, decided without a walk
-        if not has_spoken_text(sentence) and sentence.get("sentence") is None:  # v1: BX402
-            blank = [*(blank or ()), sentence]
+    blank = [
+        sentence
+        for sentence in document.root.iter("SpeakSentence")
+        if not has_spoken_text(sentence) and sentence.get("sentence") is None  # v1: BX402
+    ]
     if blank:
         found = _with_nothing_to_speak(document, found, blank)
     return found

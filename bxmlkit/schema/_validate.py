@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from bxmlkit._parser import ParsedDocument, Source, forbidden_constructs, parse, read_source
+from bxmlkit._parser import (
+    ParsedDocument,
+    Source,
+    forbidden_constructs,
+    forbidden_error,
+    parse,
+    read_source,
+)
 from bxmlkit._parser import may_hold_forbidden as _may_hold_forbidden
-from bxmlkit.schema._once import forbidden_error
 from bxmlkit.schema._rounds import every_violation
 from bxmlkit.schema._violation import Violation
 
